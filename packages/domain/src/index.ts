@@ -8,6 +8,8 @@
 // --- shared
 export { DomainError, isDomainError } from './shared/domain-error';
 export type { DomainErrorCode, FieldIssue } from './shared/domain-error';
+/** Refuses a change based on a stale version with CONFLICT (optimistic concurrency). */
+export { assertCurrentVersion } from './shared/version';
 
 // --- services and the dependency graph
 /** The status-page status values, in the order status pages list them. */
