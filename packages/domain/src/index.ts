@@ -48,3 +48,81 @@ export { dependenciesOf } from './service-graph/service-graph';
 export { sortByDependencies } from './service-graph/service-graph';
 /** The part of a service the graph functions need (`key`, `dependsOn`). */
 export type { ServiceNode } from './service-graph/service-graph';
+
+// --- incidents
+/** Severities SEV1 (the business cannot work) to SEV4, and a guard for outside values. */
+export { SEVERITIES, isSeverity } from './incident/incident';
+/** Incident references: `formatIncidentRef(1)` is `INC-0001`; `parseIncidentRef` reverses it. */
+export { formatIncidentRef, parseIncidentRef } from './incident/incident';
+/** Declares an incident in `INVESTIGATING`, validating every field. */
+export { declareIncident } from './incident/incident';
+/** Changes an incident's descriptive fields (never its status). */
+export { reviseIncident } from './incident/incident';
+/** Moves an incident through the state machine; resolving closes open impacts. */
+export { transitionIncident, resolveIncident } from './incident/incident';
+/** True while an incident is not resolved. */
+export { isIncidentActive } from './incident/incident';
+/** Checks that a time lies between the year 2000 and `now`; returns field issues. */
+export { validatePastTime } from './incident/incident';
+/** Field limits of incidents and people's names. */
+export {
+  INCIDENT_TITLE_MAX_LENGTH,
+  INCIDENT_SUMMARY_MAX_LENGTH,
+  PERSON_NAME_MAX_LENGTH,
+  EARLIEST_INCIDENT_TIME,
+} from './incident/incident';
+/** Timeline visibilities: `INTERNAL` (team) or `PUBLIC` (status page, feed). */
+export { UPDATE_VISIBILITIES } from './incident/incident';
+/** An incident, its impacts and timeline updates, and the inputs that create or change it. */
+export type {
+  Incident,
+  Severity,
+  ServiceImpact,
+  TimelineUpdate,
+  UpdateVisibility,
+  DeclareIncidentInput,
+  ReviseIncidentInput,
+  NewIncidentIdentity,
+} from './incident/incident';
+/** The incident status state machine: statuses, the transition table and its checks. */
+export {
+  INCIDENT_STATUSES,
+  ACTIVE_INCIDENT_STATUSES,
+  INCIDENT_TRANSITIONS,
+  INCIDENT_STATUS_LABELS,
+  isIncidentStatus,
+  isActiveIncidentStatus,
+  canTransition,
+  allowedNextStatuses,
+  transitionRejection,
+  assertIncidentTransition,
+} from './incident/incident-status';
+/** An incident's lifecycle status. */
+export type { IncidentStatus } from './incident/incident-status';
+/** Records a service's changed condition within an incident (opens, updates or closes an impact). */
+export { setServiceImpact } from './incident/incident-impact';
+/** Open impacts of an incident, overall or for one service. */
+export { openImpacts, openImpactOf } from './incident/incident-impact';
+/** A service's status as the open impacts say (the worst, or `OPERATIONAL`). */
+export { serviceStatusFromImpacts } from './incident/incident-impact';
+/** Impact propagation: down services plus everything depending on them. */
+export { affectedServices, impactPropagation } from './incident/incident-impact';
+/** A change of a service's condition; an affected service and its cause. */
+export type { ServiceImpactChange, AffectedService } from './incident/incident-impact';
+/** Appends a timeline update, optionally moving the status through the state machine. */
+export { postTimelineUpdate } from './incident/incident-timeline';
+/** Timeline views: in order of events, public only, and the latest public word. */
+export { timelineInOrder, publicTimeline, lastPublicUpdate } from './incident/incident-timeline';
+/** Field limits of timeline updates. */
+export { UPDATE_BODY_MAX_LENGTH, UPDATE_AUTHOR_MAX_LENGTH } from './incident/incident-timeline';
+/** What a responder writes into the timeline. */
+export type { TimelineUpdateInput } from './incident/incident-timeline';
+/** Two-phase closure: is the business (not just the technology) recovered, and what is missing. */
+export { businessRecovery, describeGap } from './incident/business-recovery';
+/** Inputs and result of the two-phase closure. */
+export type {
+  BusinessRecovery,
+  BusinessRecoveryInput,
+  ClosureBacklog,
+  RecoveryGap,
+} from './incident/business-recovery';
