@@ -1,0 +1,69 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { AppLayout } from './layout';
+import { PublicLayout } from './public-layout';
+import { RouteError } from './route-error';
+
+/** Every screen is its own chunk, so the overview loads only what it needs. */
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        index: true,
+        lazy: () =>
+          import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
+      },
+      {
+        path: 'incidents',
+        lazy: () =>
+          import('../features/incidents/incidents-page').then((m) => ({
+            Component: m.IncidentsPage,
+          })),
+      },
+      {
+        path: 'incidents/:ref',
+        lazy: () =>
+          import('../features/incidents/incident-page').then((m) => ({
+            Component: m.IncidentPage,
+          })),
+      },
+      {
+        path: 'backlogs',
+        lazy: () =>
+          import('../features/backlogs/backlogs-page').then((m) => ({
+            Component: m.BacklogsPage,
+          })),
+      },
+      {
+        path: 'services',
+        lazy: () =>
+          import('../features/services/services-page').then((m) => ({
+            Component: m.ServicesPage,
+          })),
+      },
+      {
+        path: 'settings',
+        lazy: () =>
+          import('../features/settings/settings-page').then((m) => ({
+            Component: m.SettingsPage,
+          })),
+      },
+    ],
+  },
+  {
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: 'status',
+        lazy: () =>
+          import('../features/status/status-page').then((m) => ({ Component: m.StatusPage })),
+      },
+      {
+        path: 'login',
+        lazy: () => import('../features/auth/login-page').then((m) => ({ Component: m.LoginPage })),
+      },
+    ],
+  },
+]);

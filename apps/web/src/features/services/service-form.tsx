@@ -1,0 +1,291 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { SERVICE_STATUSES, SERVICE_TIERS, validateServiceInput } from '@lagebild/domain';
+import type { ServiceStatus } from '@lagebild/domain';
+import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
+import { useProblemText } from '../../lib/graphql/use-problem-text';
+import { FormField } from '../../lib/forms/form-field';
+import { CreateServiceMutation, UpdateServiceMutation, type ServiceRow } from './services.queries';
+
+interface Draft {
+  key: string;
+  name: string;
+  description: string;
+  tier: string;
+  rtoMinutes: string;
+  rpoMinutes: string;
+  dependsOn: string[];
+  status: ServiceStatus;
+}
+
+function draftFrom(service: ServiceRow | null): Draft {
+  return {
+    key: service?.key ?? '',
+    name: service?.name ?? '',
+    description: service?.description ?? '',
+    tier: String(service?.tier ?? 2),
+    rtoMinutes: service ? String(service.rtoMinutes) : '',
+    rpoMinutes: service ? String(service.rpoMinutes) : '',
+    dependsOn: service?.dependsOn ?? [],
+    status: service?.status ?? 'OPERATIONAL',
+  };
+}
+
+/** Empty text must not become 0 minutes: NaN makes the domain report the field. */
+function wholeNumber(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+export interface ServiceFormProps {
+  /** The service to edit, or null to add one. */
+  service: ServiceRow | null;
+  allServices: readonly ServiceRow[];
+  onSaved: (service: ServiceRow) => void;
+  onCancel?: () => void;
+  /** Re-reads the catalogue, e.g. after someone else changed the edited service. */
+  onReload: () => void;
+}
+
+/**
+ * Adds or edits a service. The domain's rules run before sending (instant feedback); what only
+ * the API can know (duplicate keys, cycles through other services, stale versions) comes back
+ * as field issues or a CONFLICT and is shown the same way. The typed draft survives a refusal.
+ */
+export function ServiceForm({
+  service,
+  allServices,
+  onSaved,
+  onCancel,
+  onReload,
+}: ServiceFormProps) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const formId = useId();
+  const editing = service !== null;
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(service));
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [{ fetching: creating }, createService] = useMutation(CreateServiceMutation);
+  const [{ fetching: updating }, updateService] = useMutation(UpdateServiceMutation);
+  const saving = creating || updating;
+
+  const update = <K extends keyof Draft>(field: K, value: Draft[K]): void =>
+    setDraft((current) => ({ ...current, [field]: value }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const input = {
+      key: draft.key.trim(),
+      name: draft.name.trim(),
+      description: draft.description.trim(),
+      tier: wholeNumber(draft.tier),
+      rtoMinutes: wholeNumber(draft.rtoMinutes),
+      rpoMinutes: wholeNumber(draft.rpoMinutes),
+      dependsOn: draft.dependsOn,
+    };
+    const issues = validateServiceInput(input);
+    if (issues.length > 0) {
+      setProblem({
+        code: 'BAD_USER_INPUT',
+        message: '',
+        fieldIssues: Object.fromEntries(issues.map((issue) => [issue.field, issue.message])),
+      });
+      return;
+    }
+    setProblem(null);
+    const result = service
+      ? await updateService({
+          input: {
+            key: service.key,
+            version: service.version,
+            name: input.name,
+            description: input.description,
+            tier: input.tier,
+            rtoMinutes: input.rtoMinutes,
+            rpoMinutes: input.rpoMinutes,
+            dependsOn: input.dependsOn,
+            status: draft.status,
+          },
+        })
+      : await createService({ input });
+    if (result.error) {
+      setProblem(toApiProblem(result.error));
+      return;
+    }
+    const saved = result.data
+      ? 'updateService' in result.data
+        ? result.data.updateService
+        : result.data.createService
+      : null;
+    if (saved) onSaved(saved);
+  };
+
+  const issueFor = (field: string): string | undefined => problem?.fieldIssues[field];
+  const candidates = allServices.filter((other) => other.key !== service?.key);
+  const dependsOnIssue = issueFor('dependsOn');
+  const dependsOnHintId = `${formId}-dependsOn-hint`;
+  const dependsOnErrorId = `${formId}-dependsOn-error`;
+
+  return (
+    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving}>
+      {problem ? (
+        <div className="form__problem" role="alert">
+          <p>{problemText(problem)}</p>
+          {problem.code === 'CONFLICT' ? (
+            <button type="button" className="button" onClick={onReload}>
+              {t('services.reloadCurrent')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <FormField
+        label={t('services.fields.key')}
+        hint={t('services.fields.keyHint')}
+        error={issueFor('key')}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="key"
+            value={draft.key}
+            readOnly={editing}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => update('key', event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t('services.fields.name')} error={issueFor('name')}>
+        {(props) => (
+          <input
+            {...props}
+            name="name"
+            value={draft.name}
+            onChange={(event) => update('name', event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t('services.fields.description')} error={issueFor('description')}>
+        {(props) => (
+          <textarea
+            {...props}
+            name="description"
+            rows={2}
+            value={draft.description}
+            onChange={(event) => update('description', event.target.value)}
+          />
+        )}
+      </FormField>
+      <div className="form__row">
+        <FormField
+          label={t('services.fields.tier')}
+          hint={t('services.fields.tierHint')}
+          error={issueFor('tier')}
+        >
+          {(props) => (
+            <select
+              {...props}
+              name="tier"
+              value={draft.tier}
+              onChange={(event) => update('tier', event.target.value)}
+            >
+              {SERVICE_TIERS.map((tier) => (
+                <option key={tier} value={tier}>
+                  {tier}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('services.fields.rtoMinutes')} error={issueFor('rtoMinutes')}>
+          {(props) => (
+            <input
+              {...props}
+              name="rtoMinutes"
+              inputMode="numeric"
+              value={draft.rtoMinutes}
+              onChange={(event) => update('rtoMinutes', event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField label={t('services.fields.rpoMinutes')} error={issueFor('rpoMinutes')}>
+          {(props) => (
+            <input
+              {...props}
+              name="rpoMinutes"
+              inputMode="numeric"
+              value={draft.rpoMinutes}
+              onChange={(event) => update('rpoMinutes', event.target.value)}
+            />
+          )}
+        </FormField>
+      </div>
+      {editing ? (
+        <FormField label={t('services.fields.status')} error={issueFor('status')}>
+          {(props) => (
+            <select
+              {...props}
+              name="status"
+              value={draft.status}
+              onChange={(event) => update('status', event.target.value as ServiceStatus)}
+            >
+              {SERVICE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`serviceStatus.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : null}
+      <fieldset
+        className={dependsOnIssue ? 'form__field form__field--invalid' : 'form__field'}
+        aria-describedby={
+          dependsOnIssue ? `${dependsOnHintId} ${dependsOnErrorId}` : dependsOnHintId
+        }
+      >
+        <legend>{t('services.fields.dependsOn')}</legend>
+        <p className="form__hint" id={dependsOnHintId}>
+          {t('services.fields.dependsOnHint')}
+        </p>
+        {candidates.length === 0 ? <p className="form__hint">{t('common.none')}</p> : null}
+        <div className="checklist">
+          {candidates.map((candidate) => (
+            <label key={candidate.key} className="checklist__item">
+              <input
+                type="checkbox"
+                name="dependsOn"
+                value={candidate.key}
+                checked={draft.dependsOn.includes(candidate.key)}
+                onChange={(event) =>
+                  update(
+                    'dependsOn',
+                    event.target.checked
+                      ? [...draft.dependsOn, candidate.key]
+                      : draft.dependsOn.filter((key) => key !== candidate.key),
+                  )
+                }
+              />
+              {candidate.name}
+            </label>
+          ))}
+        </div>
+        {dependsOnIssue ? (
+          <p className="form__error" id={dependsOnErrorId}>
+            {dependsOnIssue}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? t('common.saving') : t('common.save')}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

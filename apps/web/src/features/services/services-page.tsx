@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Card, EmptyState, ErrorState, LoadingState, StatusBadge } from '@lagebild/ui';
+import { toApiProblem } from '../../lib/graphql/errors';
+import { useProblemText } from '../../lib/graphql/use-problem-text';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useCan } from '../auth/permissions';
+import { ServiceForm } from './service-form';
+import { ServicesQuery, type ServiceRow } from './services.queries';
+import { ServiceGraphCard } from './service-graph-card';
+
+type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; key: string };
+
+export function ServicesPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('services.title'));
+  const problemText = useProblemText();
+  const canEdit = useCan('ADMIN');
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: ServicesQuery });
+  const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
+  const [notice, setNotice] = useState<string | null>(null);
+  // Bumped to remount the form with fresh values after "load the current version".
+  const [formGeneration, setFormGeneration] = useState(0);
+
+  const services = data?.services ?? [];
+  const names = new Map(services.map((service) => [service.key, service.name]));
+  const nameOf = (key: string): string => names.get(key) ?? key;
+  const edited: ServiceRow | null =
+    editing.mode === 'edit'
+      ? (services.find((service) => service.key === editing.key) ?? null)
+      : null;
+  const reload = (): void => {
+    reexecute({ requestPolicy: 'network-only' });
+    setFormGeneration((generation) => generation + 1);
+  };
+
+  return (
+    <div className="stack">
+      <header className="page__header">
+        <h1>{t('services.title')}</h1>
+        <p className="page__intro">{t('services.intro')}</p>
+      </header>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <div className="split">
+        <Card
+          title={t('services.list')}
+          actions={
+            canEdit ? (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  setNotice(null);
+                  setEditing({ mode: 'create' });
+                }}
+              >
+                {t('services.add')}
+              </button>
+            ) : null
+          }
+        >
+          {fetching && !data ? <LoadingState label={t('common.loading')} /> : null}
+          {error && !data ? (
+            <ErrorState
+              message={problemText(toApiProblem(error))}
+              retryLabel={t('common.retry')}
+              onRetry={reload}
+            />
+          ) : null}
+          {data && services.length === 0 ? <EmptyState>{t('services.empty')}</EmptyState> : null}
+          {services.length > 0 ? (
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('services.list')}
+            >
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('services.columns.name')}</th>
+                    <th scope="col">{t('services.columns.status')}</th>
+                    <th scope="col">{t('services.columns.tier')}</th>
+                    <th scope="col">{t('services.columns.rto')}</th>
+                    <th scope="col">{t('services.columns.rpo')}</th>
+                    <th scope="col">{t('services.columns.dependsOn')}</th>
+                    <th scope="col">{t('services.columns.dependents')}</th>
+                    {canEdit ? (
+                      <th scope="col">
+                        <span className="visually-hidden">{t('services.columns.actions')}</span>
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {services.map((service) => (
+                    <tr key={service.key} data-service-key={service.key}>
+                      <th scope="row">
+                        <span className="table__primary">{service.name}</span>
+                        <code className="table__secondary">{service.key}</code>
+                      </th>
+                      <td>
+                        <StatusBadge
+                          status={service.status}
+                          label={t(`serviceStatus.${service.status}`)}
+                        />
+                      </td>
+                      <td>{service.tier}</td>
+                      <td>{t('common.minutes', { count: service.rtoMinutes })}</td>
+                      <td>{t('common.minutes', { count: service.rpoMinutes })}</td>
+                      <td>{service.dependsOn.map(nameOf).join(', ') || '–'}</td>
+                      <td>{service.dependents.map(nameOf).join(', ') || '–'}</td>
+                      {canEdit ? (
+                        <td>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => {
+                              setNotice(null);
+                              setEditing({ mode: 'edit', key: service.key });
+                            }}
+                          >
+                            {t('common.edit')}
+                            <span className="visually-hidden"> {service.name}</span>
+                          </button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </Card>
+        {canEdit && editing.mode !== 'closed' && (editing.mode === 'create' || edited) ? (
+          <Card
+            title={edited ? t('services.editTitle', { name: edited.name }) : t('services.addTitle')}
+          >
+            <ServiceForm
+              key={`${editing.mode === 'edit' ? editing.key : 'new'}-${formGeneration}`}
+              service={edited}
+              allServices={services}
+              onReload={reload}
+              onCancel={() => setEditing({ mode: 'closed' })}
+              onSaved={(saved) => {
+                setEditing({ mode: 'closed' });
+                setNotice(t('services.saved', { name: saved.name }));
+                reexecute({ requestPolicy: 'network-only' });
+              }}
+            />
+          </Card>
+        ) : null}
+      </div>
+      {services.length > 0 ? <ServiceGraphCard services={services} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiProblem } from './errors';
+
+/** The problem in the reader's words; the server's own message only for unknown failures. */
+export function useProblemText(): (problem: ApiProblem) => string {
+  const { t } = useTranslation();
+  return (problem) => {
+    switch (problem.code) {
+      case 'NETWORK':
+        return t('errors.network');
+      case 'UNAUTHENTICATED':
+        return t('errors.unauthenticated');
+      case 'FORBIDDEN':
+        return t('errors.forbidden');
+      case 'NOT_FOUND':
+        return t('errors.notFound');
+      case 'CONFLICT':
+        return t('errors.conflict');
+      case 'BAD_USER_INPUT':
+        return Object.keys(problem.fieldIssues).length > 0 ? t('errors.badInput') : problem.message;
+      default:
+        return t('errors.unknown', { message: problem.message });
+    }
+  };
+}
