@@ -126,3 +126,120 @@ export type {
   ClosureBacklog,
   RecoveryGap,
 } from './incident/business-recovery';
+
+// --- working calendar
+/** The default calendar (Monday–Friday 08:00–17:00 Europe/Berlin, no holidays) and its parts. */
+export {
+  DEFAULT_WORKING_CALENDAR,
+  DEFAULT_WORKING_HOURS,
+  DEFAULT_TIME_ZONE,
+} from './calendar/working-calendar';
+/** Builds a checked calendar from partial settings (defaults fill the gaps); throws BAD_USER_INPUT. */
+export { createWorkingCalendar } from './calendar/working-calendar';
+/** Field-by-field validation of calendar settings; returns every issue found. */
+export { validateWorkingCalendarSettings } from './calendar/working-calendar';
+/** Working hours in an ordinary week of a calendar. */
+export { weeklyWorkingHours } from './calendar/working-calendar';
+/** True for a real date written `yyyy-MM-dd` (the holiday format). */
+export { isIsoDate } from './calendar/working-calendar';
+/** A calendar, its settings and one working period of a weekday. */
+export type {
+  WorkingCalendar,
+  WorkingCalendarSettings,
+  WorkingPeriod,
+  IsoWeekday,
+} from './calendar/working-calendar';
+/** Working hours between two instants (fractional, real elapsed time). */
+export { workingHoursBetween } from './calendar/working-time';
+/** The instant at which N working hours have passed after a start. */
+export { addWorkingHours } from './calendar/working-time';
+/** Iterates the working intervals between two instants (or open-ended). */
+export { workingIntervals } from './calendar/working-time';
+/** A half-open interval `[start, end)` of instants. */
+export type { TimeInterval } from './calendar/working-time';
+
+// --- backlogs and their forecasts
+/** Field-by-field validation of a new backlog, a capacity, a snapshot and a batch of items. */
+export {
+  validateBacklogInput,
+  validateBacklogCapacity,
+  validateBacklogSnapshot,
+  validateBacklogItems,
+} from './backlog/backlog';
+/** Limits of backlog fields (key, texts, counts, rates, items per call, instant range). */
+export {
+  BACKLOG_KEY_PATTERN,
+  BACKLOG_KEY_MAX_LENGTH,
+  BACKLOG_NAME_MAX_LENGTH,
+  BACKLOG_UNIT_MAX_LENGTH,
+  BACKLOG_EXTERNAL_REF_MAX_LENGTH,
+  BACKLOG_MAX_OPEN,
+  BACKLOG_MAX_STAFF,
+  BACKLOG_MAX_ITEMS_PER_STAFF_HOUR,
+  BACKLOG_MAX_ARRIVAL_RATE_PER_HOUR,
+  BACKLOG_MAX_PROMISE_HOURS,
+  BACKLOG_MAX_ITEMS_PER_CALL,
+  BACKLOG_EARLIEST_INSTANT,
+  BACKLOG_LATEST_INSTANT,
+} from './backlog/backlog';
+/** True for a valid instant between 1970 and the end of 2999. */
+export { isInstantInRange } from './backlog/backlog';
+/** The open count at an instant: open items if there are items, else the latest snapshot. */
+export { openCountAt, isItemOpenAt, latestSnapshotAt } from './backlog/backlog';
+/** The same open-count rule for counts already aggregated (e.g. by SQL). */
+export { currentOpenCount } from './backlog/backlog';
+/** True when a backlog no longer holds up business recovery: empty or accepted as is. */
+export { isBacklogSettled } from './backlog/backlog';
+/** A backlog, its capacity, snapshots, items and the input that creates one. */
+export type {
+  Backlog,
+  BacklogCapacity,
+  BacklogInput,
+  BacklogItem,
+  BacklogSnapshot,
+} from './backlog/backlog';
+/** Estimates arrivals per hour from recent snapshots (corrected for work done) or from items. */
+export {
+  estimateArrivalRate,
+  estimateArrivalRateFromItems,
+  DEFAULT_ARRIVAL_WINDOW_HOURS,
+} from './backlog/arrival-rate';
+/** An arrival-rate estimate and the options of the snapshot-based one. */
+export type { ArrivalRateEstimate, SnapshotArrivalOptions } from './backlog/arrival-rate';
+/** The full forecast: clears at, hours to clear, staff needed, promises missed, projection. */
+export { forecastBacklog } from './backlog/backlog-forecast';
+/** What-if: the full forecast with a different number of people. */
+export { forecastWithStaff } from './backlog/backlog-forecast';
+/** When the open count first reaches zero, or why it does not (`null` + reason). */
+export { forecastClearance } from './backlog/backlog-forecast';
+/** Smallest whole number of people that clears the backlog by a deadline, or why none can. */
+export { staffNeededByDeadline, staffToClearWithinWeek } from './backlog/backlog-forecast';
+/** The projected open count from `asOf` until it clears, for drawing the forecast line. */
+export { projectBurnDown } from './backlog/backlog-forecast';
+/** Open items (FIFO) that will be finished after their due time. */
+export { itemsMissingPromise } from './backlog/backlog-forecast';
+/** Checks a forecast's starting numbers; throws BAD_USER_INPUT. */
+export { assertValidForecastInput } from './backlog/backlog-forecast';
+/** Default look-ahead of a forecast (366 days) and the "within a week" span (7 days). */
+export { DEFAULT_FORECAST_HORIZON_DAYS, CLEAR_WITHIN_DAYS } from './backlog/backlog-forecast';
+/** Forecast inputs, options, results and their parts. */
+export type {
+  BacklogForecast,
+  BacklogForecastInput,
+  BacklogForecastOptions,
+  BurnDownPoint,
+  Clearance,
+  ItemMissingPromise,
+  NotClearingReason,
+  StaffNeed,
+  StaffNeedUnreachableReason,
+} from './backlog/backlog-forecast';
+/** Forecasts a stored backlog from its settings and history (open count, arrival rate chosen). */
+export { forecastForBacklog } from './backlog/forecast-for-backlog';
+/** The history and question behind a stored backlog's forecast, and its result. */
+export type {
+  ArrivalRateSource,
+  BacklogHistory,
+  BacklogForecastRequest,
+  StoredBacklogForecast,
+} from './backlog/forecast-for-backlog';
