@@ -253,13 +253,18 @@ export function isItemOpenAt(item: BacklogItem, asOf: Date): boolean {
 /**
  * The backlog's open count at `asOf`. Items, when there are any, are the truth: the count of
  * items received and not finished by then. Otherwise the latest snapshot at or before `asOf`;
- * 0 when there is none yet.
+ * 0 when there is none yet. `itemLevel` says the backlog has items even when the caller passed
+ * only the relevant ones (e.g. none open at `asOf`).
  */
 export function openCountAt(
-  history: { items: readonly BacklogItem[]; snapshots: readonly BacklogSnapshot[] },
+  history: {
+    items: readonly BacklogItem[];
+    snapshots: readonly BacklogSnapshot[];
+    itemLevel?: boolean;
+  },
   asOf: Date,
 ): number {
-  if (history.items.length > 0) {
+  if (history.itemLevel ?? history.items.length > 0) {
     return history.items.filter((item) => isItemOpenAt(item, asOf)).length;
   }
   return latestSnapshotAt(history.snapshots, asOf)?.open ?? 0;

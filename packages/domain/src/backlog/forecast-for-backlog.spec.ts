@@ -76,6 +76,16 @@ describe('forecast of a stored backlog', () => {
     expect(forecast.itemsMissingPromise.length).toBeGreaterThan(150);
   });
 
+  it('treats an item-level backlog with no relevant items as empty, not as its snapshots', () => {
+    const forecast = forecastForBacklog(
+      { ...emails, arrivalRatePerHour: null },
+      { items: [], snapshots: [{ at: monday8, open: 40 }], itemLevel: true },
+      { asOf: monday8 },
+    );
+    expect(forecast.open).toBe(0);
+    expect(forecast.arrivalRateSource).toBe('NONE');
+  });
+
   it('falls back to no arrivals without history', () => {
     const forecast = forecastForBacklog(
       { ...emails, arrivalRatePerHour: null },

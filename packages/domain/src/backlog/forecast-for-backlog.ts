@@ -8,7 +8,13 @@ export type ArrivalRateSource = 'SETTING' | 'ITEMS' | 'SNAPSHOTS' | 'NONE';
 /** What is known of a backlog's past: reported counts and, for item-level backlogs, items. */
 export interface BacklogHistory {
   snapshots: readonly BacklogSnapshot[];
+  /**
+   * Items; for the forecast, those received by `asOf` that were open then or arrived in the
+   * last 72 h are enough (older finished ones change nothing).
+   */
   items: readonly BacklogItem[];
+  /** The backlog has items (even if none were passed); default: `items` is not empty. */
+  itemLevel?: boolean;
 }
 
 /** The question asked of a stored backlog. */
@@ -46,7 +52,7 @@ export function forecastForBacklog(
     arrivalRatePerHour = backlog.arrivalRatePerHour;
   } else {
     const estimate =
-      history.items.length > 0
+      (history.itemLevel ?? history.items.length > 0)
         ? estimateArrivalRateFromItems(history.items, request.asOf)
         : estimateArrivalRate(history.snapshots, {
             asOf: request.asOf,
