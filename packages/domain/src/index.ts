@@ -243,3 +243,181 @@ export type {
   BacklogForecastRequest,
   StoredBacklogForecast,
 } from './backlog/forecast-for-backlog';
+
+// --- customer communication and communication debt
+/** The channels, audiences, locales and statuses of a communication. */
+export {
+  COMMUNICATION_CHANNELS,
+  COMMUNICATION_AUDIENCES,
+  COMMUNICATION_LOCALES,
+  COMMUNICATION_STATUSES,
+} from './communication/communication';
+/** Which audiences each channel can reach (only e-mail can be internal). */
+export { CHANNEL_AUDIENCES, channelReachesAudience } from './communication/communication';
+/** Type guards for channel, audience and locale values coming from outside. */
+export {
+  isCommunicationChannel,
+  isCommunicationAudience,
+  isCommunicationLocale,
+} from './communication/communication';
+/** Field limits of a communication's subject and body. */
+export {
+  COMMUNICATION_SUBJECT_MAX_LENGTH,
+  COMMUNICATION_BODY_MAX_LENGTH,
+} from './communication/communication';
+/** Field-by-field validation of a draft; returns every issue found. */
+export { validateCommunicationDraft } from './communication/communication';
+/** Creates a checked communication in `DRAFT`; throws BAD_USER_INPUT. */
+export { draftCommunication } from './communication/communication';
+/** True for a published message meant for customers: it counts against communication debt. */
+export { isPublicWord } from './communication/communication';
+/** True for public status-page messages: publishing them adds a public timeline entry. */
+export { belongsOnPublicTimeline } from './communication/communication';
+/** A communication, its channel/audience/locale/status values and the draft input. */
+export type {
+  Communication,
+  CommunicationAudience,
+  CommunicationChannel,
+  CommunicationDraftInput,
+  CommunicationLocale,
+  CommunicationStatus,
+} from './communication/communication';
+/** The communication state machine: DRAFT -> APPROVED -> PUBLISHED, or RETRACTED. */
+export {
+  COMMUNICATION_TRANSITIONS,
+  canTransitionCommunication,
+  communicationTransitionRefusal,
+  transitionCommunication,
+} from './communication/communication-status';
+/** Communication debt: overdue minutes, next due time and last public word at `now`. */
+export { communicationDebt } from './communication/communication-debt';
+/** The default cadence (SEV1 60, SEV2 120, SEV3 480 minutes, SEV4 none) and configured ones. */
+export {
+  DEFAULT_COMMUNICATION_CADENCE,
+  communicationCadence,
+  validateCommunicationCadence,
+} from './communication/communication-debt';
+/** Inputs and result of the communication debt. */
+export type {
+  CommunicationCadence,
+  CommunicationDebt,
+  CommunicationDebtExemption,
+  CommunicationDebtInput,
+  CommunicationDebtStatus,
+} from './communication/communication-debt';
+
+// --- communication templates
+/** Template kinds (INITIAL, UPDATE, RESOLVED) and the default time zone for dates. */
+export {
+  COMMUNICATION_TEMPLATE_KINDS,
+  DEFAULT_COMMUNICATION_TIME_ZONE,
+} from './communication/communication-template';
+/** The variables templates may use, top level and per list item, and which may be absent. */
+export {
+  COMMUNICATION_TEMPLATE_VARIABLES,
+  COMMUNICATION_TEMPLATE_LIST_ITEMS,
+  OPTIONAL_TEMPLATE_VARIABLES,
+} from './communication/communication-template';
+/** Checks a custom template: it compiles, uses known variables and only if/unless/each. */
+export { validateCommunicationTemplate } from './communication/communication-template';
+/** Renders subject and body in strict mode; a variable without a value is BAD_USER_INPUT. */
+export { renderCommunicationTemplate } from './communication/communication-template';
+/** The formatted variables a template sees for an incident's state. */
+export { communicationTemplateVariables } from './communication/communication-template';
+/** Dates as customers read them: full date-time, and deadlines like "Thursday" or "tomorrow". */
+export { formatDateTime, formatDeadline } from './communication/communication-template';
+/** Template text, the incident state it is rendered from, options and result. */
+export type {
+  BacklogForecastFacts,
+  CommunicationRenderOptions,
+  CommunicationTemplate,
+  CommunicationTemplateKind,
+  CommunicationTemplateState,
+  RenderedCommunication,
+  TemplateVariables,
+} from './communication/communication-template';
+/** The built-in template for a channel, kind and locale. */
+export { builtInCommunicationTemplate } from './communication/built-in-templates';
+/** Which kind fits: RESOLVED once resolved, INITIAL before any public word, else UPDATE. */
+export { suggestCommunicationTemplateKind } from './communication/built-in-templates';
+
+// --- metrics
+/** Per-incident metrics: detection, first public word, recovery vs RTO, backlogs, promises, silence. */
+export { incidentMetrics } from './metrics/incident-metrics';
+/** Each service's time to recover against its RTO, impacts grouped per service. */
+export { serviceRecoveries } from './metrics/incident-metrics';
+/** The longest gap between public words within a time window. */
+export { longestSilence } from './metrics/incident-metrics';
+/** Whole minutes between two instants, rounded down, never negative. */
+export { wholeMinutesBetween } from './metrics/incident-metrics';
+/** Inputs and results of the per-incident metrics. */
+export type {
+  BacklogFacts,
+  BacklogMetric,
+  ImpactFacts,
+  IncidentMetrics,
+  IncidentMetricsInput,
+  PublicUpdateFacts,
+  RtoOutcome,
+  ServiceRecoveryMetric,
+} from './metrics/incident-metrics';
+/** Metrics over a period: incidents by severity, MTTR, RTO compliance share. */
+export { periodMetrics } from './metrics/period-metrics';
+/** Inputs and result of the period metrics. */
+export type { PeriodIncidentFacts, PeriodMetrics } from './metrics/period-metrics';
+
+// --- recovery priorities
+/** Recovery task statuses and their transition table. */
+export {
+  RECOVERY_TASK_STATUSES,
+  RECOVERY_TASK_TRANSITIONS,
+  isRecoveryTaskStatus,
+  canTransitionRecoveryTask,
+  assertRecoveryTaskTransition,
+} from './recovery/recovery-task-status';
+/** Where a recovery task stands: TODO, IN_PROGRESS, BLOCKED or DONE. */
+export type { RecoveryTaskStatus } from './recovery/recovery-task-status';
+/** Creates a recovery task (validated against the incident's tasks and the services). */
+export { createRecoveryTask } from './recovery/recovery-task';
+/** Changes a recovery task; status changes go through the transition table. */
+export { reviseRecoveryTask, transitionRecoveryTask } from './recovery/recovery-task';
+/** Throws `BAD_USER_INPUT` naming a loop in the tasks' dependencies by their titles. */
+export { assertNoTaskCycle } from './recovery/recovery-task';
+/** True for tasks that still need work (not DONE). */
+export { isOpenRecoveryTask } from './recovery/recovery-task';
+/** Field limits of recovery tasks and overrides. */
+export {
+  TASK_TITLE_MAX_LENGTH,
+  TASK_OWNER_MAX_LENGTH,
+  TASK_ESTIMATE_MAX_MINUTES,
+  OVERRIDE_REASON_MAX_LENGTH,
+  OVERRIDE_RANK_MAX,
+} from './recovery/recovery-task';
+/** A recovery task, a manual override, and the inputs that create or change a task. */
+export type {
+  RecoveryTask,
+  RecoveryOverride,
+  RecoveryTaskInput,
+  RecoveryTaskChanges,
+  RecoveryTaskContext,
+} from './recovery/recovery-task';
+/** Ranks an incident's recovery tasks: dependencies first, overrides win, then the score. */
+export { rankRecoveryTasks } from './recovery/recovery-ranking';
+/** The points of the ranking score, by criterion (documented in docs/domain.md). */
+export { RANKING_POINTS, OUTAGE_POINTS } from './recovery/recovery-ranking';
+/** Inputs and results of the ranking, with reasons as sentences and as data. */
+export type {
+  RankRecoveryInput,
+  RankingService,
+  RankingBacklog,
+  RankedRecoveryTask,
+  ScoreBreakdown,
+  RankReason,
+  RankReasonCode,
+} from './recovery/recovery-ranking';
+/** The critical path of open work and when the plan is expected to complete. */
+export { recoveryPlan, remainingMinutes } from './recovery/recovery-plan';
+/** The result of `recoveryPlan`. */
+export type { RecoveryPlan } from './recovery/recovery-plan';
+/** Durations and lists in plain English ("2 h 30 min", "A, B and C"). */
+export { formatDurationMinutes, joinAsList } from './recovery/duration-text';
