@@ -33,5 +33,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // The manifest tells bench/bundle-size.mjs which chunks each route loads.
+    manifest: true,
   },
 });

@@ -1,12 +1,17 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from './layout';
+import { RequireSession } from '../features/auth/require-session';
 import { PublicLayout } from './public-layout';
 import { RouteError } from './route-error';
 
 /** Every screen is its own chunk, so the overview loads only what it needs. */
 export const router = createBrowserRouter([
   {
-    element: <AppLayout />,
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
     errorElement: <RouteError />,
     children: [
       {

@@ -38,6 +38,15 @@ export const de: Translation = {
     hours_one: '{{count}} Stunde',
     hours_other: '{{count}} Stunden',
   },
+  duration: {
+    minutes: '{{minutes}} Min.',
+    hours: '{{hours}} Std.',
+    hoursMinutes: '{{hours}} Std. {{minutes}} Min.',
+    days_one: '{{count}} Tag',
+    days_other: '{{count}} Tage',
+    daysHours_one: '{{count}} Tag {{hours}} Std.',
+    daysHours_other: '{{count}} Tage {{hours}} Std.',
+  },
   errors: {
     network: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
     unauthenticated: 'Bitte erneut anmelden.',
@@ -47,6 +56,17 @@ export const de: Translation = {
       'Jemand anderes hat das inzwischen geändert. Ihre Eingaben bleiben unten erhalten: Laden Sie den aktuellen Stand und übernehmen Sie Ihre Änderung erneut.',
     badInput: 'Einige Felder sind noch nicht richtig ausgefüllt.',
     unknown: 'Etwas ist schiefgegangen: {{message}}',
+  },
+  login: {
+    title: 'Anmelden',
+    intro: 'Melden Sie sich an, um das Lagebild zu sehen und zu pflegen.',
+    email: 'E-Mail',
+    password: 'Passwort',
+    submit: 'Anmelden',
+    busy: 'Anmeldung läuft …',
+    wrongCredentials: 'E-Mail oder Passwort ist nicht korrekt.',
+    lockedOut: 'Zu viele Versuche. {{message}}',
+    publicHint: 'Kundinnen, Kunden und Partner ohne Zugang:',
   },
   roles: { VIEWER: 'Geschäftsleitung', RESPONDER: 'Support', ADMIN: 'Administration' },
   serviceStatus: {

@@ -36,6 +36,15 @@ export const en = {
     hours_one: '{{count}} hour',
     hours_other: '{{count}} hours',
   },
+  duration: {
+    minutes: '{{minutes}} min',
+    hours: '{{hours}} h',
+    hoursMinutes: '{{hours}} h {{minutes}} min',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    daysHours_one: '{{count}} day {{hours}} h',
+    daysHours_other: '{{count}} days {{hours}} h',
+  },
   errors: {
     network: 'The server cannot be reached. Check the connection and try again.',
     unauthenticated: 'Please log in again.',
@@ -45,6 +54,17 @@ export const en = {
       'Someone else changed this in the meantime. Your input is kept below: reload the current version, then apply your change again.',
     badInput: 'Some fields need attention.',
     unknown: 'Something went wrong: {{message}}',
+  },
+  login: {
+    title: 'Log in',
+    intro: 'Log in to see and update the situation picture.',
+    email: 'E-mail',
+    password: 'Password',
+    submit: 'Log in',
+    busy: 'Logging in…',
+    wrongCredentials: 'E-mail or password is not correct.',
+    lockedOut: 'Too many attempts. {{message}}',
+    publicHint: 'Customers and partners without an account:',
   },
   roles: { VIEWER: 'Management', RESPONDER: 'Support', ADMIN: 'Admin' },
   serviceStatus: {

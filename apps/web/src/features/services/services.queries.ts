@@ -1,74 +1,43 @@
-import { gql } from 'urql';
-import type { ServiceStatus } from '@lagebild/domain';
+import { graphql } from '../../lib/graphql/generated';
+import type { ServicesQuery as ServicesQueryResult } from '../../lib/graphql/generated/graphql';
 
-export interface ServiceRow {
-  key: string;
-  name: string;
-  description: string;
-  tier: number;
-  rtoMinutes: number;
-  rpoMinutes: number;
-  dependsOn: string[];
-  status: ServiceStatus;
-  version: number;
-  dependents: string[];
-}
+export type ServiceRow = ServicesQueryResult['services'][number];
 
-const serviceFields = `
-  key
-  name
-  description
-  tier
-  rtoMinutes
-  rpoMinutes
-  dependsOn
-  status
-  version
-  dependents
-`;
-
-export const ServicesQuery = gql<{ services: ServiceRow[] }>`
+export const ServicesQuery = graphql(`
   query Services {
     services {
-      ${serviceFields}
+      ...ServiceFields
     }
   }
-`;
+`);
 
-export interface CreateServiceInput {
-  key: string;
-  name: string;
-  description?: string;
-  tier: number;
-  rtoMinutes: number;
-  rpoMinutes: number;
-  dependsOn?: string[];
-}
+export const ServiceFieldsFragment = graphql(`
+  fragment ServiceFields on Service {
+    key
+    name
+    description
+    tier
+    rtoMinutes
+    rpoMinutes
+    dependsOn
+    status
+    version
+    dependents
+  }
+`);
 
-export interface UpdateServiceInput extends Partial<Omit<CreateServiceInput, 'key'>> {
-  key: string;
-  version: number;
-  status?: ServiceStatus;
-}
-
-export const CreateServiceMutation = gql<
-  { createService: ServiceRow },
-  { input: CreateServiceInput }
->`
+export const CreateServiceMutation = graphql(`
   mutation CreateService($input: CreateServiceInput!) {
     createService(input: $input) {
-      ${serviceFields}
+      ...ServiceFields
     }
   }
-`;
+`);
 
-export const UpdateServiceMutation = gql<
-  { updateService: ServiceRow },
-  { input: UpdateServiceInput }
->`
+export const UpdateServiceMutation = graphql(`
   mutation UpdateService($input: UpdateServiceInput!) {
     updateService(input: $input) {
-      ${serviceFields}
+      ...ServiceFields
     }
   }
-`;
+`);
