@@ -291,6 +291,8 @@ export {
 } from './communication/communication-status';
 /** Communication debt: overdue minutes, next due time and last public word at `now`. */
 export { communicationDebt } from './communication/communication-debt';
+/** True when at least one service was impaired by the incident, so customers can feel it. */
+export { isCustomerFacing } from './communication/communication-debt';
 /** The default cadence (SEV1 60, SEV2 120, SEV3 480 minutes, SEV4 none) and configured ones. */
 export {
   DEFAULT_COMMUNICATION_CADENCE,

@@ -5,6 +5,7 @@ import {
   communicationDebt,
   type CommunicationDebtInput,
   DEFAULT_COMMUNICATION_CADENCE,
+  isCustomerFacing,
   validateCommunicationCadence,
 } from './communication-debt';
 
@@ -204,5 +205,12 @@ describe('communicationDebt', () => {
         }),
       );
     });
+  });
+});
+
+describe('isCustomerFacing', () => {
+  it('is true once any service was impaired by the incident', () => {
+    expect(isCustomerFacing([])).toBe(false);
+    expect(isCustomerFacing([{ serviceKey: 'phone-system', until: null }])).toBe(true);
   });
 });

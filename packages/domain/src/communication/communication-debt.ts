@@ -93,6 +93,14 @@ export function communicationCadence(
 }
 
 /**
+ * True when customers can feel an incident: at least one service was impaired by it (an open
+ * or closed impact). An incident without any impact is the team's own business.
+ */
+export function isCustomerFacing(impacts: readonly unknown[]): boolean {
+  return impacts.length > 0;
+}
+
+/**
  * The communication debt of an incident at `now`.
  *
  * Rules:
