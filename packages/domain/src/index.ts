@@ -220,8 +220,12 @@ export { projectBurnDown } from './backlog/backlog-forecast';
 export { itemsMissingPromise } from './backlog/backlog-forecast';
 /** Checks a forecast's starting numbers; throws BAD_USER_INPUT. */
 export { assertValidForecastInput } from './backlog/backlog-forecast';
-/** Default look-ahead of a forecast (366 days) and the "within a week" span (7 days). */
-export { DEFAULT_FORECAST_HORIZON_DAYS, CLEAR_WITHIN_DAYS } from './backlog/backlog-forecast';
+/** Default look-ahead (366 days), the "within a week" span (7 days), the furthest look (3660). */
+export {
+  DEFAULT_FORECAST_HORIZON_DAYS,
+  CLEAR_WITHIN_DAYS,
+  MAX_FORECAST_DAYS,
+} from './backlog/backlog-forecast';
 /** Forecast inputs, options, results and their parts. */
 export type {
   BacklogForecast,

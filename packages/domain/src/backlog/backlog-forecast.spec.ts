@@ -164,6 +164,11 @@ describe('clearance edge cases', () => {
     expect(() => forecastClearance({ ...emails, staff: Number.NaN })).toThrow('staff');
     expect(() => forecastClearance({ ...emails, asOf: new Date(Number.NaN) })).toThrow('asOf');
     expect(() => forecastClearance({ ...emails, horizonDays: 0 })).toThrow('horizonDays');
+    expect(() => forecastClearance({ ...emails, horizonDays: 5000 })).toThrow('horizonDays');
+    expect(() => staffNeededByDeadline(emails, new Date('2999-01-01T00:00:00Z'))).toThrow(
+      'deadline',
+    );
+    expect(() => staffNeededByDeadline(emails, new Date(Number.NaN))).toThrow('deadline');
   });
 
   it('stops the line at an earlier end when asked', () => {

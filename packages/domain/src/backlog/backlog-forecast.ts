@@ -14,6 +14,11 @@ import { isItemOpenAt, type BacklogItem } from './backlog';
  * for planning, one that does not clear; the reason says which of the two it is.
  */
 export const DEFAULT_FORECAST_HORIZON_DAYS = 366;
+/**
+ * The furthest a forecast may look (horizon or deadline), about ten years: further is a typing
+ * mistake, and walking a calendar that far would only cost time.
+ */
+export const MAX_FORECAST_DAYS = 3660;
 /** Calendar days behind `staffToClearWithinWeek`. */
 export const CLEAR_WITHIN_DAYS = 7;
 
@@ -126,8 +131,11 @@ export function assertValidForecastInput(input: BacklogForecastInput): void {
     }
   }
   const horizon = input.horizonDays ?? DEFAULT_FORECAST_HORIZON_DAYS;
-  if (!Number.isFinite(horizon) || horizon <= 0) {
-    issues.push({ field: 'horizonDays', message: 'must be a positive number of days' });
+  if (!Number.isFinite(horizon) || horizon <= 0 || horizon > MAX_FORECAST_DAYS) {
+    issues.push({
+      field: 'horizonDays',
+      message: `must be a positive number of days up to ${MAX_FORECAST_DAYS}`,
+    });
   }
   DomainError.assertNoIssues(issues, 'Invalid forecast input');
 }
@@ -216,11 +224,19 @@ export function forecastClearance(input: BacklogForecastInput): Clearance {
  */
 export function staffNeededByDeadline(input: BacklogForecastInput, deadline: Date): StaffNeed {
   assertValidForecastInput(input);
+  const asOfMs = input.asOf.getTime();
+  const deadlineMs = deadline.getTime();
+  if (!Number.isFinite(deadlineMs) || deadlineMs - asOfMs > MAX_FORECAST_DAYS * 24 * MS_PER_HOUR) {
+    throw new DomainError('BAD_USER_INPUT', 'Invalid deadline', [
+      {
+        field: 'deadline',
+        message: `must be a valid instant at most ${MAX_FORECAST_DAYS} days after asOf`,
+      },
+    ]);
+  }
   if (input.open === 0) {
     return { staff: 0, unreachableReason: null };
   }
-  const asOfMs = input.asOf.getTime();
-  const deadlineMs = deadline.getTime();
   if (!(deadlineMs > asOfMs)) {
     return { staff: null, unreachableReason: 'DEADLINE_PASSED' };
   }
