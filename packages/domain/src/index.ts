@@ -147,6 +147,7 @@ export type {
   WorkingCalendar,
   WorkingCalendarSettings,
   WorkingPeriod,
+  WorkingPeriodInput,
   IsoWeekday,
 } from './calendar/working-calendar';
 /** Working hours between two instants (fractional, real elapsed time). */

@@ -77,10 +77,10 @@ describe('working calendar settings', () => {
     [{ holidays: ['25.12.2026'] }, 'calendar.holidays'],
     [{ holidays: Array.from({ length: 1001 }, () => '2026-01-01') }, 'calendar.holidays'],
   ] as const)('rejects %j naming %s', (settings, field) => {
-    const issues = validateWorkingCalendarSettings(settings as never);
+    const issues = validateWorkingCalendarSettings(settings);
     expect(issues.map((issue) => issue.field)).toContain(field);
     try {
-      createWorkingCalendar(settings as never);
+      createWorkingCalendar(settings);
       throw new Error('expected a DomainError');
     } catch (error) {
       expect(isDomainError(error)).toBe(true);

@@ -29,8 +29,19 @@ export interface WorkingCalendar {
   holidays: readonly string[];
 }
 
+/** A working period as it comes from outside: the weekday is checked, not yet trusted. */
+export interface WorkingPeriodInput {
+  weekday: number;
+  start: string;
+  end: string;
+}
+
 /** The fields a caller may set; anything left out comes from the default calendar. */
-export type WorkingCalendarSettings = Partial<WorkingCalendar>;
+export interface WorkingCalendarSettings {
+  timeZone?: string;
+  workingHours?: readonly WorkingPeriodInput[];
+  holidays?: readonly string[];
+}
 
 /** Time zone of the default calendar. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
@@ -105,7 +116,7 @@ export function validateWorkingCalendarSettings(settings: WorkingCalendarSetting
   return issues;
 }
 
-function validateWorkingHours(periods: readonly WorkingPeriod[]): FieldIssue[] {
+function validateWorkingHours(periods: readonly WorkingPeriodInput[]): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (periods.length === 0) {
     issues.push({
@@ -152,8 +163,9 @@ function validateWorkingHours(periods: readonly WorkingPeriod[]): FieldIssue[] {
  */
 export function createWorkingCalendar(settings: WorkingCalendarSettings = {}): WorkingCalendar {
   DomainError.assertNoIssues(validateWorkingCalendarSettings(settings), 'Invalid calendar');
+  // Validated above: every weekday is 1..7.
   const workingHours = [...(settings.workingHours ?? DEFAULT_WORKING_HOURS)]
-    .map((period) => ({ ...period }))
+    .map((period) => ({ ...period, weekday: period.weekday as IsoWeekday }))
     .sort(
       (left, right) =>
         left.weekday - right.weekday ||
