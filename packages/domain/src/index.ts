@@ -348,6 +348,27 @@ export { builtInCommunicationTemplate } from './communication/built-in-templates
 /** Which kind fits: RESOLVED once resolved, INITIAL before any public word, else UPDATE. */
 export { suggestCommunicationTemplateKind } from './communication/built-in-templates';
 
+// --- public status page
+/** The overall indicator and description of the status page from services and incidents. */
+export { statusPageOverall, STATUS_INDICATOR_DESCRIPTIONS } from './communication/status-page';
+/** How each severity weighs on the page (SEV1 critical … SEV4 none). */
+export { SEVERITY_IMPACT } from './communication/status-page';
+/** Service and incident statuses as the common status-page format writes them. */
+export { statusPageComponentStatus, statusPageIncidentStatus } from './communication/status-page';
+/** Which incidents the public sees, and for how long resolved ones stay in the history. */
+export {
+  isPubliclyVisible,
+  isInPublicHistory,
+  STATUS_PAGE_HISTORY_DAYS,
+} from './communication/status-page';
+/** Values of the common status-page format and the overall status line. */
+export type {
+  StatusIndicator,
+  StatusPageComponentStatus,
+  StatusPageIncidentStatus,
+  StatusPageOverall,
+} from './communication/status-page';
+
 // --- metrics
 /** Per-incident metrics: detection, first public word, recovery vs RTO, backlogs, promises, silence. */
 export { incidentMetrics } from './metrics/incident-metrics';
