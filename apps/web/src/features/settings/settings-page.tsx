@@ -1,6 +1,33 @@
 import { useTranslation } from 'react-i18next';
+import { Card } from '@lagebild/ui';
+import { LanguageSwitch } from '../../app/language-switch';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useSession } from '../auth/session';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  return <h1>{t('nav.settings')}</h1>;
+  useDocumentTitle(t('settings.title'));
+  const { user } = useSession();
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <div className="stack">
+      <header className="page__header">
+        <h1>{t('settings.title')}</h1>
+      </header>
+      <div className="grid">
+        <Card title={t('settings.language')}>
+          <div className="settings__language">
+            <LanguageSwitch />
+          </div>
+          <p className="muted">{t('settings.timeZone', { zone })}</p>
+        </Card>
+        {user ? (
+          <Card title={t('settings.account')}>
+            <p>{t('settings.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</p>
+            <p className="muted">{user.email}</p>
+          </Card>
+        ) : null}
+      </div>
+    </div>
+  );
 }

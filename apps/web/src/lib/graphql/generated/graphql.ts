@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** NO_CAPACITY: nobody works it; ARRIVALS_OUTPACE_CAPACITY: a week brings at least what is worked off; BEYOND_HORIZON: it shrinks but needs more than a year. */
+export type BacklogNotClearingReason =
+  | 'ARRIVALS_OUTPACE_CAPACITY'
+  | 'BEYOND_HORIZON'
+  | 'NO_CAPACITY';
+
 export type CreateServiceInput = {
   dependsOn?: Array<string> | null | undefined;
   description?: string | null | undefined;
@@ -14,6 +20,69 @@ export type CreateServiceInput = {
   tier: number;
 };
 
+/** Every given criterion must match. */
+export type IncidentFilterInput = {
+  /** Only incidents that are not resolved. */
+  activeOnly?: boolean | null | undefined;
+  /** Only incidents that impact this service. */
+  serviceKey?: string | null | undefined;
+  severity?: Array<Severity> | null | undefined;
+  /** Started at or after. */
+  startedAfter?: string | null | undefined;
+  /** Started before. */
+  startedBefore?: string | null | undefined;
+  status?: Array<IncidentStatus> | null | undefined;
+};
+
+/** INVESTIGATING → IDENTIFIED → RECOVERING → MONITORING → RESOLVED; forward skips allowed, a resolved incident can be reopened. */
+export type IncidentStatus =
+  | 'IDENTIFIED'
+  | 'INVESTIGATING'
+  | 'MONITORING'
+  | 'RECOVERING'
+  | 'RESOLVED';
+
+export type PostIncidentUpdateInput = {
+  /** Defaults to the signed-in person or API key. */
+  author?: string | null | undefined;
+  body: string;
+  /** When it happened, for entries written after the fact. Defaults to now. */
+  displayAt?: string | null | undefined;
+  incidentId: string | number;
+  /** When readers can expect the next update. */
+  nextUpdateAt?: string | null | undefined;
+  /** Move the incident to this status (checked against the state machine). */
+  statusChange?: IncidentStatus | null | undefined;
+  /** If given, the update is refused when the incident changed since. */
+  version?: number | null | undefined;
+  visibility: UpdateVisibility;
+};
+
+/** Place a task at a rank by hand; the reason is required and shown. */
+export type RecoveryOverrideInput = {
+  rank: number;
+  reason: string;
+};
+
+/** TODO, IN_PROGRESS, BLOCKED or DONE; moves follow one transition table. */
+export type RecoveryTaskStatus =
+  | 'BLOCKED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
+/** Marks the technology as working again: closes every open impact. Business recovery (backlogs, customers told) is separate. */
+export type ResolveIncidentInput = {
+  /** When it was resolved. Defaults to now. */
+  at?: string | null | undefined;
+  /** Timeline entry written with the resolution. */
+  body?: string | null | undefined;
+  id: string | number;
+  version: number;
+  /** Of the timeline entry; default PUBLIC. */
+  visibility?: UpdateVisibility | null | undefined;
+};
+
 /** The status values status pages use, so existing status widgets understand them. */
 export type ServiceStatus =
   | 'DEGRADED_PERFORMANCE'
@@ -21,6 +90,54 @@ export type ServiceStatus =
   | 'OPERATIONAL'
   | 'PARTIAL_OUTAGE'
   | 'UNDER_MAINTENANCE';
+
+export type SetBacklogCapacityInput = {
+  /** Left out: unchanged; null: estimate from history; a number: use it. */
+  arrivalRatePerHour?: number | null | undefined;
+  backlogKey: string;
+  itemsPerStaffHour: number;
+  staff: number;
+  /** The version the change is based on. */
+  version: number;
+};
+
+export type SetServiceImpactInput = {
+  /** When it changed. Defaults to now. */
+  at?: string | null | undefined;
+  incidentId: string | number;
+  serviceKey: string;
+  /** OPERATIONAL ends the impact; anything else opens or updates it. */
+  status: ServiceStatus;
+  /** If given, the change is refused when the incident changed since. */
+  version?: number | null | undefined;
+};
+
+/** SEV1 = the business cannot work … SEV4 = a minor nuisance. */
+export type Severity =
+  | 'SEV1'
+  | 'SEV2'
+  | 'SEV3'
+  | 'SEV4';
+
+/** Why no number of people meets the deadline. */
+export type StaffNeedUnreachableReason =
+  | 'DEADLINE_PASSED'
+  | 'NO_OUTPUT_PER_STAFF'
+  | 'NO_WORKING_TIME_BEFORE_DEADLINE';
+
+export type UpdateRecoveryTaskInput = {
+  dependsOn?: Array<string | number> | null | undefined;
+  estimateMinutes?: number | null | undefined;
+  id: string | number;
+  /** A manual rank with its reason; null removes the override. */
+  override?: RecoveryOverrideInput | null | undefined;
+  owner?: string | null | undefined;
+  serviceKey?: string | null | undefined;
+  status?: RecoveryTaskStatus | null | undefined;
+  title?: string | null | undefined;
+  /** The version the change is based on. */
+  version: number;
+};
 
 export type UpdateServiceInput = {
   dependsOn?: Array<string> | null | undefined;
@@ -34,6 +151,76 @@ export type UpdateServiceInput = {
   /** The version the change is based on. */
   version: number;
 };
+
+/** INTERNAL: the team only. PUBLIC: status page and feed. */
+export type UpdateVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
+export type BacklogsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BacklogsQuery = { backlogs: Array<{ id: string, key: string, name: string, unit: string, promiseHours: number | null, accepted: boolean, version: number, arrivalRatePerHour: number | null, capacity: { staff: number, itemsPerStaffHour: number, perHour: number }, snapshots: Array<{ at: string, open: number }>, forecast: { asOf: string, open: number, staff: number, capacityPerHour: number, arrivalRatePerHour: number, clearsAt: string | null, notClearingReason: BacklogNotClearingReason | null, itemsMissingPromiseCount: number, projection: Array<{ at: string, open: number }> } }> };
+
+export type BacklogScenarioQueryVariables = Exact<{
+  key: string;
+  staff: number;
+  deadline?: string | null | undefined;
+}>;
+
+
+export type BacklogScenarioQuery = { backlog: { id: string, whatIf: { staff: number, clearsAt: string | null, notClearingReason: BacklogNotClearingReason | null, staffNeededByDeadline: number | null, staffNeededByDeadlineUnreachableReason: StaffNeedUnreachableReason | null, projection: Array<{ at: string, open: number }> } } };
+
+export type SetBacklogCapacityMutationVariables = Exact<{
+  input: SetBacklogCapacityInput;
+}>;
+
+
+export type SetBacklogCapacityMutation = { setBacklogCapacity: { id: string, key: string, version: number, capacity: { staff: number, itemsPerStaffHour: number, perHour: number } } };
+
+export type IncidentsQueryVariables = Exact<{
+  filter?: IncidentFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, ref: string, title: string, severity: Severity, status: IncidentStatus, startedAt: string, resolvedAt: string | null }> } };
+
+export type IncidentQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type IncidentQuery = { incidentByRef: { id: string, ref: string, title: string, summary: string, severity: Severity, status: IncidentStatus, startedAt: string, detectedAt: string, resolvedAt: string | null, commander: string | null, version: number, active: boolean, allowedNextStatuses: Array<IncidentStatus>, impacts: Array<{ serviceKey: string, status: ServiceStatus, since: string, until: string | null, service: { key: string, name: string, rtoMinutes: number } }>, recoveryTasks: Array<{ id: string, title: string, serviceKey: string | null, owner: string | null, estimateMinutes: number | null, status: RecoveryTaskStatus, dependsOn: Array<string>, rank: number | null, reasons: Array<string>, version: number, override: { rank: number, reason: string } | null }>, recoveryPlan: { expectedCompletionAt: string | null, criticalPathMinutes: number, openTaskCount: number, doneTaskCount: number }, timeline: Array<{ id: string, body: string, author: string, visibility: UpdateVisibility, statusChange: IncidentStatus | null, displayAt: string, nextUpdateAt: string | null }> }, services: Array<{ key: string, name: string, status: ServiceStatus }> };
+
+export type PostIncidentUpdateMutationVariables = Exact<{
+  input: PostIncidentUpdateInput;
+}>;
+
+
+export type PostIncidentUpdateMutation = { postIncidentUpdate: { id: string, version: number, status: IncidentStatus } };
+
+export type SetServiceImpactMutationVariables = Exact<{
+  input: SetServiceImpactInput;
+}>;
+
+
+export type SetServiceImpactMutation = { setServiceImpact: { id: string, version: number } };
+
+export type ResolveIncidentMutationVariables = Exact<{
+  input: ResolveIncidentInput;
+}>;
+
+
+export type ResolveIncidentMutation = { resolveIncident: { id: string, version: number, status: IncidentStatus } };
+
+export type UpdateRecoveryTaskMutationVariables = Exact<{
+  input: UpdateRecoveryTaskInput;
+}>;
+
+
+export type UpdateRecoveryTaskMutation = { updateRecoveryTask: { id: string, version: number, status: RecoveryTaskStatus } };
 
 export type ServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -57,6 +244,15 @@ export type UpdateServiceMutationVariables = Exact<{
 export type UpdateServiceMutation = { updateService: { key: string, name: string, description: string, tier: number, rtoMinutes: number, rpoMinutes: number, dependsOn: Array<string>, status: ServiceStatus, version: number, dependents: Array<string> } };
 
 export const ServiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"rtoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"rpoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"}}]}}]} as unknown as DocumentNode<ServiceFieldsFragment, unknown>;
+export const BacklogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Backlogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"promiseHours"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"itemsPerStaffHour"}},{"kind":"Field","name":{"kind":"Name","value":"perHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"snapshots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"capacityPerHour"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"clearsAt"}},{"kind":"Field","name":{"kind":"Name","value":"notClearingReason"}},{"kind":"Field","name":{"kind":"Name","value":"itemsMissingPromiseCount"}},{"kind":"Field","name":{"kind":"Name","value":"projection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BacklogsQuery, BacklogsQueryVariables>;
+export const BacklogScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BacklogScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staff"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deadline"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"whatIf"},"name":{"kind":"Name","value":"forecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"staff"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staff"}}},{"kind":"Argument","name":{"kind":"Name","value":"deadline"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deadline"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"clearsAt"}},{"kind":"Field","name":{"kind":"Name","value":"notClearingReason"}},{"kind":"Field","name":{"kind":"Name","value":"staffNeededByDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"staffNeededByDeadlineUnreachableReason"}},{"kind":"Field","name":{"kind":"Name","value":"projection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BacklogScenarioQuery, BacklogScenarioQueryVariables>;
+export const SetBacklogCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBacklogCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBacklogCapacityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBacklogCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"itemsPerStaffHour"}},{"kind":"Field","name":{"kind":"Name","value":"perHour"}}]}}]}}]}}]} as unknown as DocumentNode<SetBacklogCapacityMutation, SetBacklogCapacityMutationVariables>;
+export const IncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsQuery, IncidentsQueryVariables>;
+export const IncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentByRef"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commander"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rtoMinutes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveryTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"serviceKey"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"estimateMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"override"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveryPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"criticalPathMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"doneTaskCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"statusChange"}},{"kind":"Field","name":{"kind":"Name","value":"displayAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<IncidentQuery, IncidentQueryVariables>;
+export const PostIncidentUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostIncidentUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostIncidentUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postIncidentUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PostIncidentUpdateMutation, PostIncidentUpdateMutationVariables>;
+export const SetServiceImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetServiceImpactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetServiceImpactMutation, SetServiceImpactMutationVariables>;
+export const ResolveIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ResolveIncidentMutation, ResolveIncidentMutationVariables>;
+export const UpdateRecoveryTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRecoveryTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRecoveryTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRecoveryTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateRecoveryTaskMutation, UpdateRecoveryTaskMutationVariables>;
 export const ServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"rtoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"rpoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"}}]}}]} as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;
 export const CreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"rtoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"rpoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"}}]}}]} as unknown as DocumentNode<CreateServiceMutation, CreateServiceMutationVariables>;
 export const UpdateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"rtoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"rpoMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"}}]}}]} as unknown as DocumentNode<UpdateServiceMutation, UpdateServiceMutationVariables>;

@@ -1,0 +1,74 @@
+import { graphql } from '../../lib/graphql/generated';
+
+export const BacklogsQuery = graphql(`
+  query Backlogs {
+    backlogs {
+      id
+      key
+      name
+      unit
+      promiseHours
+      accepted
+      version
+      arrivalRatePerHour
+      capacity {
+        staff
+        itemsPerStaffHour
+        perHour
+      }
+      snapshots {
+        at
+        open
+      }
+      forecast {
+        asOf
+        open
+        staff
+        capacityPerHour
+        arrivalRatePerHour
+        clearsAt
+        notClearingReason
+        itemsMissingPromiseCount
+        projection {
+          at
+          open
+        }
+      }
+    }
+  }
+`);
+
+/** The what-if of one backlog: another number of people, and people needed for a deadline. */
+export const BacklogScenarioQuery = graphql(`
+  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {
+    backlog(key: $key) {
+      id
+      whatIf: forecast(staff: $staff, deadline: $deadline) {
+        staff
+        clearsAt
+        notClearingReason
+        staffNeededByDeadline
+        staffNeededByDeadlineUnreachableReason
+        projection {
+          at
+          open
+        }
+      }
+    }
+  }
+`);
+
+export const SetBacklogCapacityMutation = graphql(`
+  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {
+    setBacklogCapacity(input: $input) {
+      id
+      key
+      version
+      capacity {
+        staff
+        itemsPerStaffHour
+        perHour
+      }
+    }
+  }
+`);

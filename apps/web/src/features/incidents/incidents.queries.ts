@@ -1,0 +1,128 @@
+import { graphql } from '../../lib/graphql/generated';
+
+export const IncidentsQuery = graphql(`
+  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {
+    incidents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ref
+        title
+        severity
+        status
+        startedAt
+        resolvedAt
+      }
+    }
+  }
+`);
+
+export const IncidentQuery = graphql(`
+  query Incident($ref: String!) {
+    incidentByRef(ref: $ref) {
+      id
+      ref
+      title
+      summary
+      severity
+      status
+      startedAt
+      detectedAt
+      resolvedAt
+      commander
+      version
+      active
+      allowedNextStatuses
+      impacts {
+        serviceKey
+        status
+        since
+        until
+        service {
+          key
+          name
+          rtoMinutes
+        }
+      }
+      recoveryTasks {
+        id
+        title
+        serviceKey
+        owner
+        estimateMinutes
+        status
+        dependsOn
+        rank
+        reasons
+        version
+        override {
+          rank
+          reason
+        }
+      }
+      recoveryPlan {
+        expectedCompletionAt
+        criticalPathMinutes
+        openTaskCount
+        doneTaskCount
+      }
+      timeline {
+        id
+        body
+        author
+        visibility
+        statusChange
+        displayAt
+        nextUpdateAt
+      }
+    }
+    services {
+      key
+      name
+      status
+    }
+  }
+`);
+
+export const PostIncidentUpdateMutation = graphql(`
+  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {
+    postIncidentUpdate(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const SetServiceImpactMutation = graphql(`
+  mutation SetServiceImpact($input: SetServiceImpactInput!) {
+    setServiceImpact(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const ResolveIncidentMutation = graphql(`
+  mutation ResolveIncident($input: ResolveIncidentInput!) {
+    resolveIncident(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const UpdateRecoveryTaskMutation = graphql(`
+  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {
+    updateRecoveryTask(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
