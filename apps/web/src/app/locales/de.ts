@@ -150,6 +150,7 @@ export const de: Translation = {
     setImpact: 'Setzen',
     impactSince: 'seit {{time}}',
     recoveryPlan: 'Wiederherstellungsplan',
+    planSummary: 'Voraussichtlich fertig {{time}} · {{done}} von {{total}} Aufgaben erledigt',
     recoveryPlanHint: 'In empfohlener Reihenfolge: Worauf alles andere wartet, kommt zuerst.',
     noTasks: 'Noch keine Aufgaben.',
     owner: 'Verantwortlich',
@@ -212,6 +213,7 @@ export const de: Translation = {
     staffNeeded: 'Benötigte Personen bis dahin: {{staff}}',
     staffUnreachable: 'Bis dahin nicht zu schaffen.',
     table: 'Prognosedaten',
+    time: 'Zeit',
   },
   status: {
     title: 'Betriebsstatus',

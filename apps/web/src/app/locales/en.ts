@@ -148,6 +148,7 @@ export const en = {
     setImpact: 'Set',
     impactSince: 'since {{time}}',
     recoveryPlan: 'Recovery plan',
+    planSummary: 'Expected done {{time}} · {{done}} of {{total}} tasks done',
     recoveryPlanHint: 'In recommended order: what everything else waits for comes first.',
     noTasks: 'No recovery tasks yet.',
     owner: 'Owner',
@@ -208,6 +209,7 @@ export const en = {
     staffNeeded: 'People needed to clear by then: {{staff}}',
     staffUnreachable: 'Cannot be cleared by then.',
     table: 'Forecast data',
+    time: 'Time',
   },
   status: {
     title: 'Service status',

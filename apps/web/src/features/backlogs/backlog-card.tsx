@@ -248,7 +248,7 @@ export function BacklogCard({
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t('incidents.columns.started')}</th>
+              <th scope="col">{t('backlogs.time')}</th>
               <th scope="col">{t('backlogs.open')}</th>
             </tr>
           </thead>

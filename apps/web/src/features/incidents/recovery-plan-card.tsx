@@ -38,8 +38,11 @@ export function RecoveryPlanCard({
       <p className="form__hint">{t('incident.recoveryPlanHint')}</p>
       {plan.expectedCompletionAt ? (
         <p className="plan-summary">
-          {format.dateTime(plan.expectedCompletionAt)} · {plan.doneTaskCount}/
-          {plan.doneTaskCount + plan.openTaskCount}
+          {t('incident.planSummary', {
+            time: format.dateTime(plan.expectedCompletionAt),
+            done: plan.doneTaskCount,
+            total: plan.doneTaskCount + plan.openTaskCount,
+          })}
         </p>
       ) : null}
       {problem ? (
