@@ -170,11 +170,19 @@ export const de: Translation = {
     saveDraft: 'Entwurf speichern',
     approve: 'Freigeben',
     publish: 'Veröffentlichen',
+    retract: 'Zurückziehen',
     communications: 'Nachrichten',
     noCommunications: 'Noch keine Nachrichten.',
     backlogs: 'Verursachte Rückstände',
     businessRecovered: 'Geschäft wiederhergestellt',
     businessNotRecovered: 'Geschäft noch nicht wiederhergestellt',
+  },
+  channel: {
+    STATUS_PAGE: 'Statusseite',
+    EMAIL: 'E-Mail',
+    AUTO_REPLY: 'Automatische Antwort',
+    PHONE_ANNOUNCEMENT: 'Telefonansage',
+    SOCIAL: 'Soziale Medien',
   },
   communicationStatus: {
     DRAFT: 'Entwurf',
@@ -227,6 +235,12 @@ export const de: Translation = {
     feed: 'Abonnieren (Atom-Feed)',
     nextUpdate: 'Nächstes Update bis {{time}}',
     resolvedAt: 'Behoben {{time}}',
+    indicator: {
+      none: 'Alle Systeme in Betrieb',
+      minor: 'Leichte Störung',
+      major: 'Erhebliche Störung',
+      critical: 'Schwerer Ausfall',
+    },
   },
   settings: {
     title: 'Einstellungen',

@@ -167,11 +167,19 @@ export const en = {
     saveDraft: 'Save draft',
     approve: 'Approve',
     publish: 'Publish',
+    retract: 'Retract',
     communications: 'Messages',
     noCommunications: 'No messages yet.',
     backlogs: 'Backlogs caused',
     businessRecovered: 'Business recovered',
     businessNotRecovered: 'Business not yet recovered',
+  },
+  channel: {
+    STATUS_PAGE: 'Status page',
+    EMAIL: 'E-mail',
+    AUTO_REPLY: 'Auto-reply',
+    PHONE_ANNOUNCEMENT: 'Phone announcement',
+    SOCIAL: 'Social media',
   },
   communicationStatus: {
     DRAFT: 'Draft',
@@ -223,6 +231,12 @@ export const en = {
     feed: 'Subscribe (Atom feed)',
     nextUpdate: 'Next update by {{time}}',
     resolvedAt: 'Resolved {{time}}',
+    indicator: {
+      none: 'All systems operational',
+      minor: 'Minor disruption',
+      major: 'Major disruption',
+      critical: 'Critical outage',
+    },
   },
   settings: {
     title: 'Settings',

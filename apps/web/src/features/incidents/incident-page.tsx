@@ -14,6 +14,7 @@ import { IncidentQuery } from './incidents.queries';
 import { TimelineCard } from './timeline-card';
 import { ImpactsCard } from './impacts-card';
 import { RecoveryPlanCard } from './recovery-plan-card';
+import { CommunicationCard } from './communication-card';
 
 export function IncidentPage() {
   const { ref = '' } = useParams();
@@ -121,6 +122,7 @@ export function IncidentPage() {
             now={now}
             onChanged={reload}
           />
+          <CommunicationCard incident={incident} canEdit={canRespond} onChanged={reload} />
           <RecoveryPlanCard incident={incident} canEdit={canRespond} onChanged={reload} />
         </div>
       </div>

@@ -48,6 +48,16 @@ export const IncidentQuery = graphql(`
           rtoMinutes
         }
       }
+      communicationDebt {
+        status
+        overdueMinutes
+        lastPublicUpdateAt
+        nextUpdateDueAt
+        minutesSinceLastPublicWord
+      }
+      communications {
+        ...CommunicationFields
+      }
       recoveryTasks {
         id
         title
@@ -123,6 +133,54 @@ export const UpdateRecoveryTaskMutation = graphql(`
       id
       version
       status
+    }
+  }
+`);
+
+export const CommunicationFieldsFragment = graphql(`
+  fragment CommunicationFields on Communication {
+    id
+    channel
+    audience
+    locale
+    subject
+    body
+    status
+    version
+    createdAt
+    createdBy
+    publishedAt
+  }
+`);
+
+export const DraftCommunicationMutation = graphql(`
+  mutation DraftCommunication($input: DraftCommunicationInput!) {
+    draftCommunication(input: $input) {
+      ...CommunicationFields
+    }
+  }
+`);
+
+export const ApproveCommunicationMutation = graphql(`
+  mutation ApproveCommunication($input: CommunicationTransitionInput!) {
+    approveCommunication(input: $input) {
+      ...CommunicationFields
+    }
+  }
+`);
+
+export const PublishCommunicationMutation = graphql(`
+  mutation PublishCommunication($input: PublishCommunicationInput!) {
+    publishCommunication(input: $input) {
+      ...CommunicationFields
+    }
+  }
+`);
+
+export const RetractCommunicationMutation = graphql(`
+  mutation RetractCommunication($input: CommunicationTransitionInput!) {
+    retractCommunication(input: $input) {
+      ...CommunicationFields
     }
   }
 `);

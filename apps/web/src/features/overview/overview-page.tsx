@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import {
+  Alarm,
   Card,
   EmptyState,
   ErrorState,
@@ -56,6 +57,8 @@ export function OverviewPage() {
     0,
   );
 
+  const overdue = incidents.filter((incident) => incident.communicationDebt.status === 'OVERDUE');
+
   return (
     <div className="stack overview">
       <header className="page__header overview__header">
@@ -64,6 +67,24 @@ export function OverviewPage() {
           {t('overview.asOf', { time: format.dateTime(now.toISOString()) })}
         </p>
       </header>
+      {overdue.length > 0 ? (
+        <div className="alarms" data-testid="debt-alarms">
+          {overdue.map((incident) => (
+            <Alarm key={incident.id} title={t('overview.debtAlarmTitle')}>
+              <Link to={`/incidents/${incident.ref}`}>
+                {t('overview.debtAlarmBody', {
+                  ref: incident.ref,
+                  title: incident.title,
+                  since: incident.communicationDebt.lastPublicUpdateAt
+                    ? format.relative(incident.communicationDebt.lastPublicUpdateAt, now)
+                    : t('overview.debtNever'),
+                  overdue: format.duration(incident.communicationDebt.overdueMinutes),
+                })}
+              </Link>
+            </Alarm>
+          ))}
+        </div>
+      ) : null}
       <div className="stats">
         <StatCard
           label={t('overview.stats.servicesDown')}
@@ -74,6 +95,11 @@ export function OverviewPage() {
           label={t('overview.stats.activeIncidents')}
           value={incidents.length}
           tone={incidents.length > 0 ? 'warning' : 'good'}
+        />
+        <StatCard
+          label={t('overview.stats.communicationOverdue')}
+          value={overdue.length}
+          tone={overdue.length > 0 ? 'critical' : 'good'}
         />
         <StatCard label={t('overview.stats.openBacklog')} value={format.number(openItems)} />
         <StatCard

@@ -11,6 +11,11 @@ export const OverviewQuery = graphql(`
         severity
         status
         startedAt
+        communicationDebt {
+          status
+          overdueMinutes
+          lastPublicUpdateAt
+        }
         impacts {
           serviceKey
           status

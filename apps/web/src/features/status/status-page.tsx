@@ -1,6 +1,139 @@
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, LoadingState, StatusBadge } from '@lagebild/ui';
+import type { PublicIncidentFieldsFragment } from '../../lib/graphql/generated/graphql';
+import { toApiProblem } from '../../lib/graphql/errors';
+import { useProblemText } from '../../lib/graphql/use-problem-text';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useFormat } from '../../lib/format';
+import { useInterval } from '../../lib/use-interval';
+import { StatusPageQuery } from './status.queries';
 
+const REFRESH_MS = 60_000;
+
+function PublicIncident({
+  incident,
+  names,
+}: {
+  incident: PublicIncidentFieldsFragment;
+  names: Map<string, string>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const updates = [...incident.updates].reverse();
+  const nextUpdateAt = incident.resolvedAt ? null : (updates[0]?.nextUpdateAt ?? null);
+  return (
+    <article className="public-incident" aria-labelledby={`incident-${incident.id}`}>
+      <h3 id={`incident-${incident.id}`} className="public-incident__title">
+        {incident.title}
+      </h3>
+      <p className="public-incident__meta">
+        <span className="public-incident__status">{t(`incidentStatus.${incident.status}`)}</span>
+        {' · '}
+        {incident.resolvedAt
+          ? t('status.resolvedAt', { time: format.dateTime(incident.resolvedAt) })
+          : t('overview.since', { time: format.dateTime(incident.startedAt) })}
+        {incident.affectedServiceKeys.length > 0
+          ? ` · ${incident.affectedServiceKeys.map((key) => names.get(key) ?? key).join(', ')}`
+          : null}
+      </p>
+      {nextUpdateAt ? (
+        <p className="public-incident__next">
+          {t('status.nextUpdate', { time: format.dateTime(nextUpdateAt) })}
+        </p>
+      ) : null}
+      <ol className="public-updates">
+        {updates.map((update) => (
+          <li key={update.id} className="public-updates__item">
+            <div className="public-updates__meta">
+              <strong>{t(`incidentStatus.${update.status}`)}</strong>
+              {' · '}
+              <time dateTime={update.displayAt}>{format.dateTime(update.displayAt)}</time>
+            </div>
+            <p className="public-updates__body">{update.body}</p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+/**
+ * The public status page: no login, the visitor's language, readable on a phone. Shows only
+ * what the API marks public; refreshes itself every minute.
+ */
 export function StatusPage() {
   const { t } = useTranslation();
-  return <h1>{t('nav.status')}</h1>;
+  useDocumentTitle(t('status.title'));
+  const format = useFormat();
+  const problemText = useProblemText();
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: StatusPageQuery,
+    requestPolicy: 'cache-and-network',
+  });
+  useInterval(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
+
+  if (fetching && !data) return <LoadingState label={t('common.loading')} />;
+  if (!data) {
+    return (
+      <ErrorState
+        message={error ? problemText(toApiProblem(error)) : t('errors.network')}
+        retryLabel={t('common.retry')}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
+  }
+  const page = data.statusPage;
+  const names = new Map(page.services.map((service) => [service.key, service.name]));
+  return (
+    <div className="stack status-page">
+      <h1>{t('status.title')}</h1>
+      <section
+        className={`overall overall--${page.indicator}`}
+        aria-label={t('status.overall')}
+        data-indicator={page.indicator}
+      >
+        <p className="overall__text">{t(`status.indicator.${page.indicator}`)}</p>
+        <p className="overall__updated">
+          {t('status.updated', { time: format.dateTime(page.updatedAt) })}
+        </p>
+      </section>
+      <section aria-labelledby="status-active">
+        <h2 id="status-active">{t('status.activeIncidents')}</h2>
+        {page.activeIncidents.length === 0 ? (
+          <EmptyState>{t('status.noActiveIncidents')}</EmptyState>
+        ) : (
+          page.activeIncidents.map((incident) => (
+            <PublicIncident key={incident.id} incident={incident} names={names} />
+          ))
+        )}
+      </section>
+      <section aria-labelledby="status-services">
+        <h2 id="status-services">{t('status.services')}</h2>
+        <ul className="public-services">
+          {page.services.map((service) => (
+            <li key={service.key} className="public-services__item">
+              <span>{service.name}</span>
+              <StatusBadge status={service.status} label={t(`serviceStatus.${service.status}`)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="status-history">
+        <h2 id="status-history">{t('status.history')}</h2>
+        {page.recentIncidents.length === 0 ? (
+          <EmptyState>{t('status.noHistory')}</EmptyState>
+        ) : (
+          page.recentIncidents.map((incident) => (
+            <PublicIncident key={incident.id} incident={incident} names={names} />
+          ))
+        )}
+      </section>
+      <p>
+        <a href="/status/feed.atom" type="application/atom+xml">
+          {t('status.feed')}
+        </a>
+      </p>
+    </div>
+  );
 }

@@ -1,0 +1,42 @@
+import { graphql } from '../../lib/graphql/generated';
+
+export const StatusPageQuery = graphql(`
+  query StatusPage {
+    statusPage {
+      indicator
+      description
+      updatedAt
+      services {
+        key
+        name
+        status
+      }
+      activeIncidents {
+        ...PublicIncidentFields
+      }
+      recentIncidents {
+        ...PublicIncidentFields
+      }
+    }
+  }
+`);
+
+export const PublicIncidentFieldsFragment = graphql(`
+  fragment PublicIncidentFields on PublicIncident {
+    id
+    ref
+    title
+    severity
+    status
+    startedAt
+    resolvedAt
+    affectedServiceKeys
+    updates {
+      id
+      body
+      status
+      displayAt
+      nextUpdateAt
+    }
+  }
+`);
