@@ -1,0 +1,65 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { AuditModule } from './audit/audit.module';
+import { BacklogsModule } from './backlogs/backlogs.module';
+import { ActorResolver } from './auth/actor-resolver';
+import { CommonModule } from './common/common.module';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { DatabaseModule } from './database/database.module';
+import { QueryCountingLogger } from './database/query-counter';
+import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
+import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
+import { createValidationPipe } from './graphql/validation.pipe';
+import { HealthModule } from './health/health.module';
+import { LiveModule } from './live/live.module';
+import { ServicesModule } from './services/services.module';
+import { IncidentsModule } from './incidents/incidents.module';
+import { RecoveryModule } from './recovery/recovery.module';
+import { CommunicationsModule } from './communications/communications.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { StatusPageModule } from './status-page/status-page.module';
+
+/** Feature modules, one per folder. */
+const FEATURE_MODULES = [
+  HealthModule,
+  AuditModule,
+  ServicesModule,
+  BacklogsModule,
+  IncidentsModule,
+  RecoveryModule,
+  CommunicationsModule,
+  MetricsModule,
+  StatusPageModule,
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, queryLogger = new QueryCountingLogger(true)): DynamicModule {
+    const configModule: DynamicModule = {
+      module: class ConfigModule {},
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }, ActorResolver],
+      exports: [APP_CONFIG, ActorResolver],
+    };
+    return {
+      module: AppModule,
+      imports: [
+        configModule,
+        CommonModule,
+        LiveModule,
+        DatabaseModule.forRoot(config, queryLogger),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          useClass: GraphqlOptionsFactory,
+        }),
+        ...FEATURE_MODULES,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
+    };
+  }
+}

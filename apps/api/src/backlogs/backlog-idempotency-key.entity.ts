@@ -1,0 +1,30 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { instantColumn } from '../database/columns';
+
+/**
+ * A retried feed call is recognised by its key: the first call's payload fingerprint and
+ * result are kept, so a retry returns the same answer and a reused key with another payload
+ * is refused.
+ */
+@Entity('backlog_idempotency_keys')
+export class BacklogIdempotencyKeyEntity {
+  @PrimaryColumn({ name: 'backlog_id', type: 'varchar', length: 36 })
+  backlogId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  operation: string;
+
+  @PrimaryColumn({ name: 'idempotency_key', type: 'varchar', length: 200 })
+  idempotencyKey: string;
+
+  /** SHA-256 of the canonical payload. */
+  @Column({ name: 'payload_hash', type: 'varchar', length: 64 })
+  payloadHash: string;
+
+  /** The first call's result as JSON. */
+  @Column({ type: 'text' })
+  result: string;
+
+  @Column({ name: 'created_at', ...instantColumn() })
+  createdAt: Date;
+}

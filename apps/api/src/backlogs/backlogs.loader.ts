@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { perRequest, type RequestContext } from '../graphql/context';
+import { type BacklogEntity } from './backlog.entity';
+import { type BacklogSnapshotEntity } from './backlog-snapshot.entity';
+import {
+  type BacklogCounts,
+  BacklogsRepository,
+  type ForecastHistoryRows,
+} from './backlogs.repository';
+
+/**
+ * Batches what lists of backlogs need per request, so `backlogs { open forecast snapshots }`
+ * costs the same few statements for 5 backlogs or 500.
+ */
+@Injectable()
+export class BacklogsLoader {
+  constructor(private readonly repository: BacklogsRepository) {}
+
+  counts(context: RequestContext): DataLoader<string, BacklogCounts> {
+    return perRequest(
+      context,
+      'backlogs.counts',
+      () =>
+        new DataLoader<string, BacklogCounts>(async (ids) => {
+          const counts = await this.repository.counts(ids);
+          return ids.map(
+            (id) => counts.get(id) ?? { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null },
+          );
+        }),
+    );
+  }
+
+  snapshots(
+    context: RequestContext,
+    since: Date | null,
+  ): DataLoader<string, BacklogSnapshotEntity[]> {
+    return perRequest(
+      context,
+      `backlogs.snapshots:${since?.toISOString() ?? 'all'}`,
+      () =>
+        new DataLoader<string, BacklogSnapshotEntity[]>(async (ids) => {
+          const rows = await this.repository.snapshotsSince(ids, since);
+          return ids.map((id) => rows.filter((row) => row.backlogId === id));
+        }),
+    );
+  }
+
+  forecastHistory(
+    context: RequestContext,
+    asOf: Date,
+    windowHours: number,
+  ): DataLoader<string, ForecastHistoryRows> {
+    return perRequest(
+      context,
+      `backlogs.forecastHistory:${asOf.toISOString()}:${windowHours}`,
+      () =>
+        new DataLoader<string, ForecastHistoryRows>(async (ids) => {
+          const history = await this.repository.forecastHistory(ids, asOf, windowHours);
+          return ids.map((id) => history.get(id) ?? { snapshots: [], items: [], itemLevel: false });
+        }),
+    );
+  }
+
+  byIncident(context: RequestContext): DataLoader<string, BacklogEntity[]> {
+    return perRequest(
+      context,
+      'backlogs.byIncident',
+      () =>
+        new DataLoader<string, BacklogEntity[]>(async (incidentIds) => {
+          const rows = await this.repository.findByIncidentIds(incidentIds);
+          return incidentIds.map((id) => rows.filter((row) => row.incidentId === id));
+        }),
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { BacklogForecastResolver } from './backlog-forecast.resolver';
+import { BacklogsLoader } from './backlogs.loader';
+import { BacklogsRepository } from './backlogs.repository';
+import { BacklogsResolver } from './backlogs.resolver';
+import { BacklogsService } from './backlogs.service';
+import { IncidentBacklogsResolver } from './incident-backlogs.resolver';
+
+@Module({
+  providers: [
+    BacklogsRepository,
+    BacklogsService,
+    BacklogsLoader,
+    BacklogsResolver,
+    BacklogForecastResolver,
+    IncidentBacklogsResolver,
+  ],
+  exports: [BacklogsRepository, BacklogsService, BacklogsLoader],
+})
+export class BacklogsModule {}

@@ -1,0 +1,286 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { BacklogEntity } from './backlog.entity';
+import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
+import { BacklogItemEntity } from './backlog-item.entity';
+import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
+
+/** Open-count ingredients of one backlog, aggregated in SQL. */
+export interface BacklogCounts {
+  itemCount: number;
+  openItemCount: number;
+  latestSnapshotOpen: number | null;
+}
+
+/** What a forecast at `asOf` needs of a backlog's history. */
+export interface ForecastHistoryRows {
+  snapshots: BacklogSnapshotEntity[];
+  items: BacklogItemEntity[];
+  itemLevel: boolean;
+}
+
+/**
+ * Rows per statement for bulk item writes: 500 × 6 parameters stays far below the limits of
+ * SQLite (32,766) and PostgreSQL (65,535) while keeping round trips few.
+ */
+const WRITE_CHUNK = 500;
+/** Refs per `IN (...)` lookup. */
+const READ_CHUNK = 900;
+
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < values.length; index += size) {
+    result.push(values.slice(index, index + size));
+  }
+  return result;
+}
+
+/** True when the database refused a duplicate key (both drivers, wrapped by TypeORM). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string } | undefined;
+  return (
+    driverError?.code === '23505' ||
+    driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
+}
+
+/** The only place of the backlogs feature that talks to TypeORM. */
+@Injectable()
+export class BacklogsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findAll(manager: EntityManager = this.dataSource.manager): Promise<BacklogEntity[]> {
+    return manager.find(BacklogEntity, { order: { key: 'ASC' } });
+  }
+
+  findByKey(key: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(BacklogEntity, { where: { key } });
+  }
+
+  findByIncidentIds(incidentIds: readonly string[]): Promise<BacklogEntity[]> {
+    return this.dataSource.manager.find(BacklogEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { key: 'ASC' },
+    });
+  }
+
+  /** Whether a row with this id exists in a table another feature owns (loose reference). */
+  async rowExists(manager: EntityManager, table: string, id: string): Promise<boolean | null> {
+    const metadata = manager.connection.entityMetadatas.find((meta) => meta.tableName === table);
+    if (!metadata) return null;
+    return (await manager.count(metadata.target, { where: { id } })) > 0;
+  }
+
+  async insert(manager: EntityManager, entity: BacklogEntity): Promise<void> {
+    await manager.insert(BacklogEntity, entity);
+  }
+
+  /** Compare-and-set on `version`; false when someone saved in between. */
+  async updateIfVersion(
+    manager: EntityManager,
+    entity: BacklogEntity,
+    expectedVersion: number,
+  ): Promise<boolean> {
+    const { id, ...changes } = entity;
+    const result = await manager
+      .createQueryBuilder()
+      .update(BacklogEntity)
+      .set(changes)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Item totals and the latest snapshot per backlog: two statements for any number. */
+  async counts(backlogIds: readonly string[]): Promise<Map<string, BacklogCounts>> {
+    const result = new Map<string, BacklogCounts>(
+      backlogIds.map((id) => [id, { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null }]),
+    );
+    if (backlogIds.length === 0) return result;
+    const itemRows = await this.dataSource.manager
+      .createQueryBuilder(BacklogItemEntity, 'item')
+      .select('item.backlogId', 'backlogId')
+      .addSelect('COUNT(*)', 'itemCount')
+      .addSelect('SUM(CASE WHEN item.doneAt IS NULL THEN 1 ELSE 0 END)', 'openItemCount')
+      .where('item.backlogId IN (:...ids)', { ids: [...backlogIds] })
+      .groupBy('item.backlogId')
+      .getRawMany<{
+        backlogId: string;
+        itemCount: string | number;
+        openItemCount: string | number;
+      }>();
+    for (const row of itemRows) {
+      const counts = result.get(row.backlogId);
+      if (counts) {
+        counts.itemCount = Number(row.itemCount);
+        counts.openItemCount = Number(row.openItemCount);
+      }
+    }
+    for (const snapshot of await this.latestSnapshots(backlogIds, null)) {
+      const counts = result.get(snapshot.backlogId);
+      if (counts) counts.latestSnapshotOpen = snapshot.open;
+    }
+    return result;
+  }
+
+  /**
+   * The latest snapshot (at or before `asOf`, if given) of each backlog; among snapshots at
+   * the same instant, the one recorded last.
+   */
+  async latestSnapshots(
+    backlogIds: readonly string[],
+    asOf: Date | null,
+  ): Promise<BacklogSnapshotEntity[]> {
+    if (backlogIds.length === 0) return [];
+    const latestAt = this.dataSource.manager
+      .createQueryBuilder(BacklogSnapshotEntity, 'later')
+      .select('MAX(later.at)')
+      .where('later.backlogId = snapshot.backlogId');
+    if (asOf) latestAt.andWhere('later.at <= :asOf');
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
+      .where('snapshot.backlogId IN (:...ids)', { ids: [...backlogIds] })
+      .andWhere(`snapshot.at = (${latestAt.getQuery()})`)
+      .setParameters(asOf ? { asOf: asOf.toISOString() } : {})
+      .orderBy('snapshot.recordedAt', 'ASC')
+      .getMany();
+    const latest = new Map<string, BacklogSnapshotEntity>();
+    for (const row of rows) latest.set(row.backlogId, row);
+    return [...latest.values()];
+  }
+
+  snapshotsSince(backlogIds: readonly string[], since: Date | null) {
+    if (backlogIds.length === 0) return Promise.resolve([]);
+    const query = this.dataSource.manager
+      .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
+      .where('snapshot.backlogId IN (:...ids)', { ids: [...backlogIds] });
+    if (since) query.andWhere('snapshot.at >= :since', { since: since.toISOString() });
+    return query.orderBy('snapshot.at', 'ASC').addOrderBy('snapshot.recordedAt', 'ASC').getMany();
+  }
+
+  findSnapshot(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(BacklogSnapshotEntity, { where: { id } });
+  }
+
+  /**
+   * The history a forecast at `asOf` reads, for many backlogs in four statements: snapshots
+   * of the window before `asOf` plus the latest one at or before it; items received by `asOf`
+   * that were still open then or arrived within the window; and which backlogs have items.
+   */
+  async forecastHistory(
+    backlogIds: readonly string[],
+    asOf: Date,
+    windowHours: number,
+  ): Promise<Map<string, ForecastHistoryRows>> {
+    const result = new Map<string, ForecastHistoryRows>(
+      backlogIds.map((id) => [id, { snapshots: [], items: [], itemLevel: false }]),
+    );
+    if (backlogIds.length === 0) return result;
+    const ids = [...backlogIds];
+    const asOfIso = asOf.toISOString();
+    const windowStartIso = new Date(asOf.getTime() - windowHours * 3_600_000).toISOString();
+
+    const windowSnapshots = await this.dataSource.manager
+      .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
+      .where('snapshot.backlogId IN (:...ids)', { ids })
+      .andWhere('snapshot.at >= :windowStart AND snapshot.at <= :asOf', {
+        windowStart: windowStartIso,
+        asOf: asOfIso,
+      })
+      .getMany();
+    const latest = await this.latestSnapshots(ids, asOf);
+    const seen = new Set<string>();
+    for (const snapshot of [...windowSnapshots, ...latest]) {
+      if (seen.has(snapshot.id)) continue;
+      seen.add(snapshot.id);
+      result.get(snapshot.backlogId)?.snapshots.push(snapshot);
+    }
+
+    const items = await this.dataSource.manager
+      .createQueryBuilder(BacklogItemEntity, 'item')
+      .where('item.backlogId IN (:...ids)', { ids })
+      .andWhere('item.receivedAt <= :asOf', { asOf: asOfIso })
+      .andWhere(
+        new Brackets((open) =>
+          open
+            .where('item.doneAt IS NULL')
+            .orWhere('item.doneAt > :asOf')
+            .orWhere('item.receivedAt > :windowStart', { windowStart: windowStartIso }),
+        ),
+      )
+      .getMany();
+    for (const item of items) result.get(item.backlogId)?.items.push(item);
+
+    const withItems = await this.dataSource.manager
+      .createQueryBuilder(BacklogItemEntity, 'item')
+      .select('DISTINCT item.backlogId', 'backlogId')
+      .where('item.backlogId IN (:...ids)', { ids })
+      .getRawMany<{ backlogId: string }>();
+    for (const row of withItems) {
+      const history = result.get(row.backlogId);
+      if (history) history.itemLevel = true;
+    }
+    return result;
+  }
+
+  async insertSnapshot(manager: EntityManager, snapshot: BacklogSnapshotEntity): Promise<void> {
+    await manager.insert(BacklogSnapshotEntity, snapshot);
+  }
+
+  findIdempotencyKey(
+    manager: EntityManager,
+    backlogId: string,
+    operation: string,
+    idempotencyKey: string,
+  ) {
+    return manager.findOne(BacklogIdempotencyKeyEntity, {
+      where: { backlogId, operation, idempotencyKey },
+    });
+  }
+
+  async insertIdempotencyKey(
+    manager: EntityManager,
+    entity: BacklogIdempotencyKeyEntity,
+  ): Promise<void> {
+    await manager.insert(BacklogIdempotencyKeyEntity, entity);
+  }
+
+  /** The stored items of a backlog among `refs`, read in chunks. */
+  async findItemsByRefs(
+    manager: EntityManager,
+    backlogId: string,
+    refs: readonly string[],
+  ): Promise<BacklogItemEntity[]> {
+    const found: BacklogItemEntity[] = [];
+    for (const chunk of chunks(refs, READ_CHUNK)) {
+      found.push(
+        ...(await manager.find(BacklogItemEntity, {
+          where: { backlogId, externalRef: In(chunk) },
+        })),
+      );
+    }
+    return found;
+  }
+
+  /**
+   * Inserts new items and overwrites known ones by `(backlogId, externalRef)` with one
+   * `INSERT … ON CONFLICT DO UPDATE` per chunk (the same syntax on SQLite and PostgreSQL).
+   */
+  async upsertItems(manager: EntityManager, items: readonly BacklogItemEntity[]): Promise<void> {
+    for (const chunk of chunks(items, WRITE_CHUNK)) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(BacklogItemEntity)
+        .values(chunk)
+        .orUpdate(
+          ['received_at', 'due_at', 'done_at', 'updated_at'],
+          ['backlog_id', 'external_ref'],
+        )
+        .updateEntity(false)
+        .execute();
+    }
+  }
+}

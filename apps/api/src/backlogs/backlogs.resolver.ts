@@ -1,0 +1,154 @@
+import { currentOpenCount } from '@lagebild/domain';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor } from '../auth/actor';
+import { RequireRole } from '../auth/roles.decorator';
+import { Clock } from '../common/clock';
+import { CurrentActor, perRequest, RequestCtx, type RequestContext } from '../graphql/context';
+import {
+  fromBacklogModel,
+  toBacklogModel,
+  toForecastModel,
+  toSnapshotModel,
+} from './backlog.mapper';
+import { BacklogsLoader } from './backlogs.loader';
+import { ARRIVAL_WINDOW_HOURS, BacklogsService } from './backlogs.service';
+import { AcceptBacklogInput } from './dto/accept-backlog.input';
+import { BacklogArgs, BacklogForecastArgs, BacklogSnapshotsArgs } from './dto/backlogs.args';
+import { CreateBacklogInput } from './dto/create-backlog.input';
+import { RecordBacklogSnapshotInput } from './dto/record-backlog-snapshot.input';
+import { SetBacklogCapacityInput } from './dto/set-backlog-capacity.input';
+import { UpsertBacklogItemsInput } from './dto/upsert-backlog-items.input';
+import {
+  RecordBacklogSnapshotPayload,
+  UpsertBacklogItemsPayload,
+} from './models/backlog-feed-payload.model';
+import { BacklogForecastModel } from './models/backlog-forecast.model';
+import { BacklogModel } from './models/backlog.model';
+import { BacklogSnapshotModel } from './models/backlog-snapshot.model';
+
+@Resolver(() => BacklogModel)
+export class BacklogsResolver {
+  constructor(
+    private readonly backlogService: BacklogsService,
+    private readonly loader: BacklogsLoader,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [BacklogModel], { description: 'Every backlog, by key.' })
+  @RequireRole('VIEWER')
+  async backlogs(): Promise<BacklogModel[]> {
+    return (await this.backlogService.list()).map(toBacklogModel);
+  }
+
+  @Query(() => BacklogModel, { description: 'One backlog by its key.' })
+  @RequireRole('VIEWER')
+  async backlog(@Args() args: BacklogArgs): Promise<BacklogModel> {
+    return toBacklogModel(await this.backlogService.get(args.key));
+  }
+
+  @Mutation(() => BacklogModel)
+  @RequireRole('RESPONDER')
+  async createBacklog(
+    @Args('input') input: CreateBacklogInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<BacklogModel> {
+    return toBacklogModel(await this.backlogService.create(input, actor));
+  }
+
+  @Mutation(() => RecordBacklogSnapshotPayload, {
+    description: 'Reports an open count. Safe to retry: the same idempotencyKey changes nothing.',
+  })
+  @RequireRole('RESPONDER')
+  async recordBacklogSnapshot(
+    @Args('input') input: RecordBacklogSnapshotInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecordBacklogSnapshotPayload> {
+    const result = await this.backlogService.recordSnapshot(input, actor);
+    return {
+      backlog: toBacklogModel(result.backlog),
+      snapshot: toSnapshotModel(result.snapshot),
+      replayed: result.replayed,
+    };
+  }
+
+  @Mutation(() => UpsertBacklogItemsPayload, {
+    description:
+      'Adds or updates items by external ref, in bulk (10,000 per call is fine). Safe to retry: the same idempotencyKey changes nothing.',
+  })
+  @RequireRole('RESPONDER')
+  async upsertBacklogItems(
+    @Args('input') input: UpsertBacklogItemsInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UpsertBacklogItemsPayload> {
+    const { backlog, ...counts } = await this.backlogService.upsertItems(input, actor);
+    return { backlog: toBacklogModel(backlog), ...counts };
+  }
+
+  @Mutation(() => BacklogModel, {
+    description: 'Sets staff and rate; a stale version gets CONFLICT.',
+  })
+  @RequireRole('RESPONDER')
+  async setBacklogCapacity(
+    @Args('input') input: SetBacklogCapacityInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<BacklogModel> {
+    return toBacklogModel(await this.backlogService.setCapacity(input, actor));
+  }
+
+  @Mutation(() => BacklogModel, {
+    description: 'Accepts what is left as is, so it no longer holds up business recovery.',
+  })
+  @RequireRole('RESPONDER')
+  async acceptBacklog(
+    @Args('input') input: AcceptBacklogInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<BacklogModel> {
+    return toBacklogModel(await this.backlogService.accept(input, actor));
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Open now: items not done when there are items, else the latest snapshot.',
+  })
+  async open(@Parent() backlog: BacklogModel, @RequestCtx() context: RequestContext) {
+    return currentOpenCount(await this.loader.counts(context).load(backlog.id));
+  }
+
+  @ResolveField(() => Int, { description: 'Items pushed so far (0 for a snapshot-only backlog).' })
+  async itemCount(@Parent() backlog: BacklogModel, @RequestCtx() context: RequestContext) {
+    return (await this.loader.counts(context).load(backlog.id)).itemCount;
+  }
+
+  @ResolveField(() => [BacklogSnapshotModel], { description: 'Reported counts, oldest first.' })
+  async snapshots(
+    @Parent() backlog: BacklogModel,
+    @Args() args: BacklogSnapshotsArgs,
+    @RequestCtx() context: RequestContext,
+  ): Promise<BacklogSnapshotModel[]> {
+    const rows = await this.loader.snapshots(context, args.since ?? null).load(backlog.id);
+    return rows.map(toSnapshotModel);
+  }
+
+  @ResolveField(() => BacklogForecastModel, {
+    description:
+      'When it clears at its capacity (or a what-if staff count), as of now or a past moment.',
+  })
+  async forecast(
+    @Parent() backlog: BacklogModel,
+    @Args() args: BacklogForecastArgs,
+    @RequestCtx() context: RequestContext,
+  ): Promise<BacklogForecastModel> {
+    // One "now" per request, so every backlog of a list is forecast from the same moment.
+    const asOf = args.asOf ?? perRequest(context, 'backlogs.now', () => this.clock.now());
+    const history = await this.loader
+      .forecastHistory(context, asOf, ARRIVAL_WINDOW_HOURS)
+      .load(backlog.id);
+    const deadline = args.deadline ?? null;
+    const staff = args.staff ?? null;
+    const forecast = this.backlogService.forecast(fromBacklogModel(backlog), history, {
+      asOf,
+      deadline,
+      staff,
+    });
+    return toForecastModel(forecast, staff ?? backlog.capacity.staff, deadline);
+  }
+}

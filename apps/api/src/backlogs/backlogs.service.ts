@@ -1,0 +1,453 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  assertCurrentVersion,
+  type Backlog,
+  type BacklogItem,
+  createWorkingCalendar,
+  DEFAULT_ARRIVAL_WINDOW_HOURS,
+  DomainError,
+  forecastForBacklog,
+  isInstantInRange,
+  type StoredBacklogForecast,
+  validateBacklogCapacity,
+  validateBacklogInput,
+  validateBacklogItems,
+  validateBacklogSnapshot,
+} from '@lagebild/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { newId } from '../common/ids';
+import { inTransaction } from '../common/transaction';
+import { notFound } from '../graphql/error-codes';
+import { LiveEventsService } from '../live/live-events.service';
+import { BacklogEntity } from './backlog.entity';
+import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
+import { BacklogItemEntity } from './backlog-item.entity';
+import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
+import { auditSnapshot, toDomainItem, toDomainSnapshot } from './backlog.mapper';
+import {
+  BacklogsRepository,
+  type ForecastHistoryRows,
+  isUniqueViolation,
+} from './backlogs.repository';
+import { type AcceptBacklogInput } from './dto/accept-backlog.input';
+import { type CreateBacklogInput } from './dto/create-backlog.input';
+import { type RecordBacklogSnapshotInput } from './dto/record-backlog-snapshot.input';
+import { type SetBacklogCapacityInput } from './dto/set-backlog-capacity.input';
+import { type UpsertBacklogItemsInput } from './dto/upsert-backlog-items.input';
+
+/** How far back arrival estimates look; the history loader reads exactly this window. */
+export const ARRIVAL_WINDOW_HOURS = DEFAULT_ARRIVAL_WINDOW_HOURS;
+
+export interface SnapshotResult {
+  backlog: BacklogEntity;
+  snapshot: BacklogSnapshotEntity;
+  replayed: boolean;
+}
+
+export interface ItemsUpsertCounts {
+  received: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ItemsResult extends ItemsUpsertCounts {
+  backlog: BacklogEntity;
+  replayed: boolean;
+}
+
+/** The question behind a forecast; `asOf` already defaulted to now. */
+export interface ForecastQuestion {
+  asOf: Date;
+  deadline: Date | null;
+  staff: number | null;
+}
+
+type IdempotentOperation = 'recordBacklogSnapshot' | 'upsertBacklogItems';
+
+function fingerprint(payload: unknown): string {
+  return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
+}
+
+function sameInstant(left: Date | null, right: Date | null): boolean {
+  return (left?.getTime() ?? null) === (right?.getTime() ?? null);
+}
+
+/** Orchestrates backlogs: load, let the domain decide, save, audit, announce after commit. */
+@Injectable()
+export class BacklogsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: BacklogsRepository,
+    private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(): Promise<BacklogEntity[]> {
+    return this.repository.findAll();
+  }
+
+  async get(key: string, manager?: EntityManager): Promise<BacklogEntity> {
+    const entity = await this.repository.findByKey(key, manager);
+    if (!entity) throw notFound('Backlog', key);
+    return entity;
+  }
+
+  create(input: CreateBacklogInput, actor: Actor): Promise<BacklogEntity> {
+    DomainError.assertNoIssues(validateBacklogInput(input), 'Invalid backlog');
+    const calendar = createWorkingCalendar(input.calendar ?? {});
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      if (await this.repository.findByKey(input.key, manager)) {
+        throw new DomainError('CONFLICT', `A backlog with key ${input.key} already exists`, [
+          { field: 'key', message: 'is already taken' },
+        ]);
+      }
+      const incidentId = input.incidentId ?? null;
+      if (
+        incidentId !== null &&
+        (await this.repository.rowExists(manager, 'incidents', incidentId)) === false
+      ) {
+        throw new DomainError('BAD_USER_INPUT', `Incident ${incidentId} does not exist`, [
+          { field: 'incidentId', message: 'is not a known incident' },
+        ]);
+      }
+      const now = this.clock.now();
+      const entity = Object.assign(new BacklogEntity(), {
+        id: newId(),
+        key: input.key,
+        name: input.name.trim(),
+        unit: input.unit.trim(),
+        incidentId,
+        promiseHours: input.promiseHours ?? null,
+        staff: input.staff ?? 0,
+        itemsPerStaffHour: input.itemsPerStaffHour ?? 0,
+        arrivalRatePerHour: input.arrivalRatePerHour ?? null,
+        calendar: {
+          timeZone: calendar.timeZone,
+          workingHours: calendar.workingHours.map((period) => ({ ...period })),
+          holidays: [...calendar.holidays],
+        },
+        accepted: false,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.repository.insert(manager, entity);
+      await this.audit.record(manager, {
+        actor,
+        action: 'createBacklog',
+        entityType: 'Backlog',
+        entityId: entity.key,
+        after: auditSnapshot(entity),
+      });
+      afterCommit(() => this.announce(entity, 'backlog'));
+      return entity;
+    });
+  }
+
+  recordSnapshot(input: RecordBacklogSnapshotInput, actor: Actor): Promise<SnapshotResult> {
+    DomainError.assertNoIssues(
+      validateBacklogSnapshot({ open: input.open, at: input.at }),
+      'Invalid snapshot',
+    );
+    const payloadHash = fingerprint({ open: input.open, at: input.at.toISOString() });
+    return this.retryingDuplicateKey(() =>
+      inTransaction(this.dataSource, async (manager, afterCommit) => {
+        const backlog = await this.get(input.backlogKey, manager);
+        const previous = await this.previousResult<{ snapshotId: string }>(
+          manager,
+          backlog.id,
+          'recordBacklogSnapshot',
+          input.idempotencyKey,
+          payloadHash,
+        );
+        if (previous) {
+          const snapshot = await this.repository.findSnapshot(previous.snapshotId, manager);
+          if (!snapshot) throw notFound('Backlog snapshot', previous.snapshotId);
+          return { backlog, snapshot, replayed: true };
+        }
+        const snapshot = Object.assign(new BacklogSnapshotEntity(), {
+          id: newId(),
+          backlogId: backlog.id,
+          at: input.at,
+          open: input.open,
+          recordedAt: this.clock.now(),
+        });
+        await this.repository.insertSnapshot(manager, snapshot);
+        await this.remember(
+          manager,
+          backlog.id,
+          'recordBacklogSnapshot',
+          input.idempotencyKey,
+          payloadHash,
+          {
+            snapshotId: snapshot.id,
+          },
+        );
+        await this.audit.record(manager, {
+          actor,
+          action: 'recordBacklogSnapshot',
+          entityType: 'Backlog',
+          entityId: backlog.key,
+          after: { at: snapshot.at, open: snapshot.open, idempotencyKey: input.idempotencyKey },
+        });
+        afterCommit(() => this.announce(backlog, 'backlogSnapshot'));
+        return { backlog, snapshot, replayed: false };
+      }),
+    );
+  }
+
+  upsertItems(input: UpsertBacklogItemsInput, actor: Actor): Promise<ItemsResult> {
+    const items: BacklogItem[] = input.items.map((item) => ({
+      externalRef: item.externalRef,
+      receivedAt: item.receivedAt,
+      dueAt: item.dueAt ?? null,
+      doneAt: item.doneAt ?? null,
+    }));
+    DomainError.assertNoIssues(validateBacklogItems(items), 'Invalid items');
+    const payloadHash = fingerprint(
+      items.map((item) => [
+        item.externalRef,
+        item.receivedAt.toISOString(),
+        item.dueAt?.toISOString() ?? null,
+        item.doneAt?.toISOString() ?? null,
+      ]),
+    );
+    return this.retryingDuplicateKey(() =>
+      inTransaction(this.dataSource, async (manager, afterCommit) => {
+        const backlog = await this.get(input.backlogKey, manager);
+        const previous = await this.previousResult<ItemsUpsertCounts>(
+          manager,
+          backlog.id,
+          'upsertBacklogItems',
+          input.idempotencyKey,
+          payloadHash,
+        );
+        if (previous) return { backlog, ...previous, replayed: true };
+
+        const stored = new Map(
+          (
+            await this.repository.findItemsByRefs(
+              manager,
+              backlog.id,
+              items.map((item) => item.externalRef),
+            )
+          ).map((entity) => [entity.externalRef, entity]),
+        );
+        const now = this.clock.now();
+        const writes: BacklogItemEntity[] = [];
+        const counts: ItemsUpsertCounts = {
+          received: items.length,
+          inserted: 0,
+          updated: 0,
+          unchanged: 0,
+        };
+        for (const item of items) {
+          const known = stored.get(item.externalRef);
+          if (
+            known &&
+            sameInstant(known.receivedAt, item.receivedAt) &&
+            sameInstant(known.dueAt, item.dueAt) &&
+            sameInstant(known.doneAt, item.doneAt)
+          ) {
+            counts.unchanged += 1;
+            continue;
+          }
+          counts[known ? 'updated' : 'inserted'] += 1;
+          writes.push(
+            Object.assign(new BacklogItemEntity(), {
+              backlogId: backlog.id,
+              ...item,
+              updatedAt: now,
+            }),
+          );
+        }
+        await this.repository.upsertItems(manager, writes);
+        await this.remember(
+          manager,
+          backlog.id,
+          'upsertBacklogItems',
+          input.idempotencyKey,
+          payloadHash,
+          counts,
+        );
+        // One entry per call: the counts, not 10,000 row images.
+        await this.audit.record(manager, {
+          actor,
+          action: 'upsertBacklogItems',
+          entityType: 'Backlog',
+          entityId: backlog.key,
+          after: { ...counts, idempotencyKey: input.idempotencyKey },
+        });
+        afterCommit(() => this.announce(backlog, 'backlogItems'));
+        return { backlog, ...counts, replayed: false };
+      }),
+    );
+  }
+
+  setCapacity(input: SetBacklogCapacityInput, actor: Actor): Promise<BacklogEntity> {
+    DomainError.assertNoIssues(
+      validateBacklogCapacity({ staff: input.staff, itemsPerStaffHour: input.itemsPerStaffHour }),
+      'Invalid capacity',
+    );
+    return this.changeSettings(
+      input.backlogKey,
+      input.version,
+      actor,
+      'setBacklogCapacity',
+      (next) => {
+        next.staff = input.staff;
+        next.itemsPerStaffHour = input.itemsPerStaffHour;
+        if (input.arrivalRatePerHour !== undefined)
+          next.arrivalRatePerHour = input.arrivalRatePerHour;
+      },
+    );
+  }
+
+  accept(input: AcceptBacklogInput, actor: Actor): Promise<BacklogEntity> {
+    return this.changeSettings(input.backlogKey, input.version, actor, 'acceptBacklog', (next) => {
+      next.accepted = input.accepted ?? true;
+    });
+  }
+
+  /** The forecast of one backlog from history rows the loader fetched. */
+  forecast(
+    backlog: Backlog,
+    history: ForecastHistoryRows,
+    question: ForecastQuestion,
+  ): StoredBacklogForecast {
+    const issues: { field: string; message: string }[] = [];
+    if (!isInstantInRange(question.asOf)) {
+      issues.push({ field: 'asOf', message: 'must be an instant between 1970 and 2999' });
+    }
+    if (question.deadline && !isInstantInRange(question.deadline)) {
+      issues.push({ field: 'deadline', message: 'must be an instant between 1970 and 2999' });
+    }
+    DomainError.assertNoIssues(issues, 'Invalid forecast question');
+    return forecastForBacklog(
+      backlog,
+      {
+        snapshots: history.snapshots.map(toDomainSnapshot),
+        items: history.items.map(toDomainItem),
+        itemLevel: history.itemLevel,
+      },
+      { asOf: question.asOf, deadline: question.deadline, staff: question.staff },
+    );
+  }
+
+  private changeSettings(
+    key: string,
+    version: number,
+    actor: Actor,
+    action: string,
+    change: (next: BacklogEntity) => void,
+  ): Promise<BacklogEntity> {
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const current = await this.get(key, manager);
+      assertCurrentVersion(`Backlog ${key}`, version, current.version);
+      const next = Object.assign(new BacklogEntity(), current, {
+        version: current.version + 1,
+        updatedAt: this.clock.now(),
+      });
+      change(next);
+      DomainError.assertNoIssues(
+        validateBacklogInput({
+          key: next.key,
+          name: next.name,
+          unit: next.unit,
+          promiseHours: next.promiseHours,
+          staff: next.staff,
+          itemsPerStaffHour: next.itemsPerStaffHour,
+          arrivalRatePerHour: next.arrivalRatePerHour,
+        }),
+        'Invalid backlog',
+      );
+      if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
+        const latest = await this.repository.findByKey(key, manager);
+        assertCurrentVersion(`Backlog ${key}`, version, latest?.version ?? -1);
+      }
+      await this.audit.record(manager, {
+        actor,
+        action,
+        entityType: 'Backlog',
+        entityId: key,
+        before: auditSnapshot(current),
+        after: auditSnapshot(next),
+      });
+      afterCommit(() => this.announce(next, 'backlog'));
+      return next;
+    });
+  }
+
+  /**
+   * The stored result of an earlier call with the same key, or null for a new key. The same
+   * key with a different payload is a client bug that must not pass silently: CONFLICT.
+   */
+  private async previousResult<T>(
+    manager: EntityManager,
+    backlogId: string,
+    operation: IdempotentOperation,
+    idempotencyKey: string,
+    payloadHash: string,
+  ): Promise<T | null> {
+    const stored = await this.repository.findIdempotencyKey(
+      manager,
+      backlogId,
+      operation,
+      idempotencyKey,
+    );
+    if (!stored) return null;
+    if (stored.payloadHash !== payloadHash) {
+      throw new DomainError(
+        'CONFLICT',
+        `Idempotency key ${idempotencyKey} was already used for a different ${operation} payload`,
+        [{ field: 'idempotencyKey', message: 'was used before with a different payload' }],
+      );
+    }
+    return JSON.parse(stored.result) as T;
+  }
+
+  private async remember(
+    manager: EntityManager,
+    backlogId: string,
+    operation: IdempotentOperation,
+    idempotencyKey: string,
+    payloadHash: string,
+    result: unknown,
+  ): Promise<void> {
+    await this.repository.insertIdempotencyKey(
+      manager,
+      Object.assign(new BacklogIdempotencyKeyEntity(), {
+        backlogId,
+        operation,
+        idempotencyKey,
+        payloadHash,
+        result: JSON.stringify(result),
+        createdAt: this.clock.now(),
+      }),
+    );
+  }
+
+  /**
+   * Two retries of one call may race: the loser's key insert fails on the primary key and
+   * rolls back everything it wrote. Running it once more finds the winner's key and replays.
+   */
+  private async retryingDuplicateKey<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return work();
+    }
+  }
+
+  private announce(backlog: BacklogEntity, change: string): void {
+    if (backlog.incidentId) this.live.incidentChanged(backlog.incidentId, change);
+    else this.live.overviewChanged(change);
+  }
+}

@@ -1,0 +1,65 @@
+import { BACKLOG_MAX_ITEMS_PER_CALL } from '@lagebild/domain';
+import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** An item's full current state: a known ref is overwritten, so a left-out time is cleared. */
+@InputType({
+  description:
+    "An item's full current state; for a known ref a left-out dueAt or doneAt is cleared.",
+})
+export class BacklogItemInput {
+  @Field({ description: "The reporting system's reference, unique within the backlog." })
+  @IsString()
+  @MaxLength(200)
+  externalRef: string;
+
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  receivedAt: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: "Due time; left out: receivedAt + the backlog's promiseHours.",
+  })
+  @IsOptional()
+  @IsDate()
+  dueAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set once it is done.' })
+  @IsOptional()
+  @IsDate()
+  doneAt?: Date | null;
+}
+
+@InputType()
+export class UpsertBacklogItemsInput {
+  @Field()
+  @IsString()
+  @MaxLength(64)
+  backlogKey: string;
+
+  @Field(() => [BacklogItemInput], {
+    description: `Items by external ref: new ones are added, known ones updated (at most ${BACKLOG_MAX_ITEMS_PER_CALL}).`,
+  })
+  @IsArray()
+  @ArrayMaxSize(BACKLOG_MAX_ITEMS_PER_CALL)
+  @ValidateNested({ each: true })
+  @Type(() => BacklogItemInput)
+  items: BacklogItemInput[];
+
+  @Field({ description: 'Any string unique per batch; a retry with it changes nothing.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  idempotencyKey: string;
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+import { type AppConfig } from './config/config';
+import { QueryCountingLogger } from './database/query-counter';
+
+/** Paths that belong to the API; every other GET is a dashboard route. */
+const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/api/', '/status/feed'];
+
+export interface CreateAppOptions {
+  /** Collects SQL statement counts (tests). */
+  queryLogger?: QueryCountingLogger;
+  /** Quiet Nest's own start-up log (tests). */
+  quiet?: boolean;
+}
+
+/** Builds the whole application; `main.ts` and the tests both start it through here. */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options.queryLogger ?? new QueryCountingLogger(true)),
+    adapter,
+    // While starting, failures are reported by main.ts as one line, not by Nest's stack traces.
+    { logger: ['warn'], abortOnError: false },
+  );
+  app.useLogger(options.quiet ? ['error'] : ['error', 'warn']);
+  app.enableShutdownHooks();
+  await serveDashboard(app, config);
+  return app;
+}
+
+/** Serves the built dashboard at `/`, with every unknown GET answered by its index.html. */
+async function serveDashboard(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const webDist = config.webDist ?? resolve(__dirname, '..', '..', 'web', 'dist');
+  if (!existsSync(join(webDist, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  fastify.get('/*', (request, reply) => {
+    if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
+      return reply.code(404).send({ message: 'Not found' });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { BacklogsModule } from '../backlogs/backlogs.module';
+import { IncidentsModule } from '../incidents/incidents.module';
+import { ServicesModule } from '../services/services.module';
+import { CommunicationsLoader } from './communications.loader';
+import { CommunicationsRepository } from './communications.repository';
+import { CommunicationsResolver } from './communications.resolver';
+import { CommunicationsService } from './communications.service';
+import { IncidentCommunicationsResolver } from './incident-communications.resolver';
+import { IncidentFactsLoader } from './incident-facts.loader';
+
+@Module({
+  imports: [IncidentsModule, BacklogsModule, ServicesModule],
+  providers: [
+    CommunicationsRepository,
+    CommunicationsService,
+    CommunicationsLoader,
+    IncidentFactsLoader,
+    CommunicationsResolver,
+    IncidentCommunicationsResolver,
+  ],
+  exports: [CommunicationsRepository, CommunicationsLoader, IncidentFactsLoader],
+})
+export class CommunicationsModule {}

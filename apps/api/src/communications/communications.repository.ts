@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { CommunicationEntity } from './communication.entity';
+
+/** The only place of the communications feature that talks to TypeORM. */
+@Injectable()
+export class CommunicationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(CommunicationEntity, { where: { id } });
+  }
+
+  /** Every communication of the incidents, oldest first. */
+  findByIncidentIds(
+    incidentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CommunicationEntity[]> {
+    if (incidentIds.length === 0) return Promise.resolve([]);
+    return manager.find(CommunicationEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Timeline entries created by messages that were later retracted. */
+  async retractedTimelineUpdateIds(incidentIds: readonly string[]): Promise<Set<string>> {
+    if (incidentIds.length === 0) return new Set();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(CommunicationEntity, 'communication')
+      .select('communication.timelineUpdateId', 'timelineUpdateId')
+      .where('communication.incidentId IN (:...incidentIds)', { incidentIds })
+      .andWhere('communication.status = :retracted', { retracted: 'RETRACTED' })
+      .andWhere('communication.timelineUpdateId IS NOT NULL')
+      .getRawMany<{ timelineUpdateId: string }>();
+    return new Set(rows.map((row) => row.timelineUpdateId));
+  }
+
+  async insert(manager: EntityManager, entity: CommunicationEntity): Promise<void> {
+    await manager.insert(CommunicationEntity, entity);
+  }
+
+  /**
+   * Saves a change only if nobody saved in between (compare-and-set on `version`).
+   * Returns false when the row moved on, so the caller can report a conflict.
+   */
+  async updateIfVersion(
+    manager: EntityManager,
+    entity: CommunicationEntity,
+    expectedVersion: number,
+  ): Promise<boolean> {
+    const { id, ...changes } = entity;
+    const result = await manager
+      .createQueryBuilder()
+      .update(CommunicationEntity)
+      .set(changes)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+}

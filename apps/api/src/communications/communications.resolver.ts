@@ -1,0 +1,62 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { type Actor } from '../auth/actor';
+import { RequireRole } from '../auth/roles.decorator';
+import { CurrentActor, RequestCtx, type RequestContext } from '../graphql/context';
+import { toCommunicationModel } from './communication.mapper';
+import { CommunicationsService } from './communications.service';
+import {
+  CommunicationTransitionInput,
+  PublishCommunicationInput,
+} from './dto/communication-transition.input';
+import { DraftCommunicationInput } from './dto/draft-communication.input';
+import { CommunicationModel } from './models/communication.model';
+
+@Resolver(() => CommunicationModel)
+export class CommunicationsResolver {
+  constructor(private readonly communications: CommunicationsService) {}
+
+  @Mutation(() => CommunicationModel, {
+    description: 'Renders a message from the incident’s current state and keeps it as a DRAFT.',
+  })
+  @RequireRole('RESPONDER')
+  async draftCommunication(
+    @Args('input') input: DraftCommunicationInput,
+    @CurrentActor() actor: Actor,
+    @RequestCtx() context: RequestContext,
+  ): Promise<CommunicationModel> {
+    return toCommunicationModel(await this.communications.draft(input, actor, context));
+  }
+
+  @Mutation(() => CommunicationModel, { description: 'DRAFT -> APPROVED.' })
+  @RequireRole('RESPONDER')
+  async approveCommunication(
+    @Args('input') input: CommunicationTransitionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommunicationModel> {
+    return toCommunicationModel(await this.communications.approve(input, actor));
+  }
+
+  @Mutation(() => CommunicationModel, {
+    description:
+      'APPROVED -> PUBLISHED. A public status-page message becomes a public timeline entry and so ends the communication debt.',
+  })
+  @RequireRole('RESPONDER')
+  async publishCommunication(
+    @Args('input') input: PublishCommunicationInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommunicationModel> {
+    return toCommunicationModel(await this.communications.publish(input, actor));
+  }
+
+  @Mutation(() => CommunicationModel, {
+    description:
+      'Withdraws a message (DRAFT, APPROVED or PUBLISHED -> RETRACTED); a retracted status-page message leaves the public page.',
+  })
+  @RequireRole('RESPONDER')
+  async retractCommunication(
+    @Args('input') input: CommunicationTransitionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommunicationModel> {
+    return toCommunicationModel(await this.communications.retract(input, actor));
+  }
+}

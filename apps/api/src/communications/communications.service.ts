@@ -1,0 +1,269 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  assertCurrentVersion,
+  belongsOnPublicTimeline,
+  builtInCommunicationTemplate,
+  type CommunicationStatus,
+  type CommunicationTemplateState,
+  draftCommunication,
+  type Incident,
+  renderCommunicationTemplate,
+  suggestCommunicationTemplateKind,
+  transitionCommunication,
+} from '@lagebild/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { type Actor, actorLabel } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { newId } from '../common/ids';
+import { inTransaction } from '../common/transaction';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { type RequestContext } from '../graphql/context';
+import { notFound } from '../graphql/error-codes';
+import { IncidentsService } from '../incidents/incidents.service';
+import { LiveEventsService } from '../live/live-events.service';
+import { ServicesRepository } from '../services/services.repository';
+import { CommunicationEntity } from './communication.entity';
+import { applyCommunication, auditSnapshot, toDomainCommunication } from './communication.mapper';
+import { CommunicationsRepository } from './communications.repository';
+import { type DraftCommunicationInput } from './dto/draft-communication.input';
+import {
+  type CommunicationTransitionInput,
+  type PublishCommunicationInput,
+} from './dto/communication-transition.input';
+import { IncidentFactsLoader } from './incident-facts.loader';
+
+const TRANSITION_ACTIONS: Record<Exclude<CommunicationStatus, 'DRAFT'>, string> = {
+  APPROVED: 'approveCommunication',
+  PUBLISHED: 'publishCommunication',
+  RETRACTED: 'retractCommunication',
+};
+
+/** Orchestrates customer communication: render from the incident, move through its states. */
+@Injectable()
+export class CommunicationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: CommunicationsRepository,
+    private readonly incidents: IncidentsService,
+    private readonly services: ServicesRepository,
+    private readonly facts: IncidentFactsLoader,
+    private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async get(id: string): Promise<CommunicationEntity> {
+    const entity = await this.repository.findById(id);
+    if (!entity) throw notFound('Communication', id);
+    return entity;
+  }
+
+  /** Renders the template from the incident's current state and stores it as a draft. */
+  async draft(
+    input: DraftCommunicationInput,
+    actor: Actor,
+    context: RequestContext,
+  ): Promise<CommunicationEntity> {
+    const now = this.clock.now();
+    const incident = await this.incidents.findDomainIncident(input.incidentId);
+    if (!incident) throw notFound('Incident', input.incidentId);
+    const kind =
+      input.kind ??
+      suggestCommunicationTemplateKind({
+        resolved: incident.status === 'RESOLVED',
+        publicUpdateCount: incident.updates.filter((update) => update.visibility === 'PUBLIC')
+          .length,
+      });
+    const template =
+      input.template ?? builtInCommunicationTemplate(input.channel, kind, input.locale);
+    const state = await this.templateState(incident, input, context, now);
+    const rendered = renderCommunicationTemplate(template, state, {
+      locale: input.locale,
+      timeZone: input.timeZone,
+      now,
+    });
+    const communication = draftCommunication(
+      {
+        channel: input.channel,
+        audience: input.audience,
+        locale: input.locale,
+        subject: rendered.subject,
+        body: rendered.body,
+      },
+      now,
+    );
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const entity = Object.assign(new CommunicationEntity(), {
+        id: newId(),
+        incidentId: incident.id,
+        channel: communication.channel,
+        audience: communication.audience,
+        locale: communication.locale,
+        templateKind: input.template ? null : kind,
+        subject: communication.subject,
+        body: communication.body,
+        version: 1,
+        createdBy: actorLabel(actor),
+        approvedBy: null,
+        publishedBy: null,
+        retractedBy: null,
+        timelineUpdateId: null,
+        updatedAt: now,
+      });
+      applyCommunication(entity, communication);
+      entity.createdAt = communication.createdAt;
+      await this.repository.insert(manager, entity);
+      await this.audit.record(manager, {
+        actor,
+        action: 'draftCommunication',
+        entityType: 'Communication',
+        entityId: entity.id,
+        after: auditSnapshot(entity),
+      });
+      afterCommit(() => this.live.incidentChanged(incident.id, 'draftCommunication'));
+      return entity;
+    });
+  }
+
+  approve(input: CommunicationTransitionInput, actor: Actor): Promise<CommunicationEntity> {
+    return this.transition(input, 'APPROVED', actor);
+  }
+
+  publish(input: PublishCommunicationInput, actor: Actor): Promise<CommunicationEntity> {
+    return this.transition(input, 'PUBLISHED', actor, input.nextUpdateAt ?? null);
+  }
+
+  retract(input: CommunicationTransitionInput, actor: Actor): Promise<CommunicationEntity> {
+    return this.transition(input, 'RETRACTED', actor);
+  }
+
+  /**
+   * Load -> version check -> the domain's state machine decides -> save -> audit -> announce.
+   * Publishing a public status-page message writes its public timeline entry in the same
+   * transaction, so the message and the entry land together or not at all.
+   */
+  private transition(
+    input: CommunicationTransitionInput,
+    to: Exclude<CommunicationStatus, 'DRAFT'>,
+    actor: Actor,
+    nextUpdateAt: Date | null = null,
+  ): Promise<CommunicationEntity> {
+    const action = TRANSITION_ACTIONS[to];
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const current = await this.repository.findById(input.id, manager);
+      if (!current) throw notFound('Communication', input.id);
+      assertCurrentVersion(`Communication ${input.id}`, input.version, current.version);
+      const now = this.clock.now();
+      const moved = transitionCommunication(toDomainCommunication(current), to, now);
+      const next = Object.assign(new CommunicationEntity(), current, {
+        version: current.version + 1,
+        updatedAt: now,
+      });
+      applyCommunication(next, moved);
+      const by = actorLabel(actor);
+      if (to === 'APPROVED') next.approvedBy = by;
+      if (to === 'RETRACTED') next.retractedBy = by;
+      if (to === 'PUBLISHED') {
+        next.publishedBy = by;
+        if (belongsOnPublicTimeline(moved)) {
+          next.timelineUpdateId = await this.postPublicEntry(
+            manager,
+            afterCommit,
+            current,
+            nextUpdateAt,
+            actor,
+          );
+        }
+      }
+      if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
+        const latest = await this.repository.findById(input.id, manager);
+        assertCurrentVersion(`Communication ${input.id}`, input.version, latest?.version ?? -1);
+      }
+      await this.audit.record(manager, {
+        actor,
+        action,
+        entityType: 'Communication',
+        entityId: current.id,
+        before: auditSnapshot(current),
+        after: auditSnapshot(next),
+      });
+      afterCommit(() => this.live.incidentChanged(current.incidentId, action));
+      return next;
+    });
+  }
+
+  /** Writes the message as a public timeline entry; returns the entry's id. */
+  private async postPublicEntry(
+    manager: Parameters<IncidentsService['postUpdateWithin']>[0],
+    afterCommit: (callback: () => void) => void,
+    communication: CommunicationEntity,
+    nextUpdateAt: Date | null,
+    actor: Actor,
+  ): Promise<string> {
+    await this.incidents.postUpdateWithin(
+      manager,
+      afterCommit,
+      {
+        incidentId: communication.incidentId,
+        body: communication.body,
+        visibility: 'PUBLIC',
+        nextUpdateAt,
+      },
+      actor,
+    );
+    const incident = await this.incidents.findDomainIncident(communication.incidentId, manager);
+    const entry = incident?.updates.at(-1);
+    /* istanbul ignore next -- the entry was just written in this transaction */
+    if (!entry) throw notFound('Incident', communication.incidentId);
+    return entry.id;
+  }
+
+  /** The incident's state as a template sees it. */
+  private async templateState(
+    incident: Incident,
+    input: DraftCommunicationInput,
+    context: RequestContext,
+    now: Date,
+  ): Promise<CommunicationTemplateState> {
+    const [catalogue, backlogs] = await Promise.all([
+      this.services.findAll(),
+      this.facts.backlogsOf(context, incident.id, now),
+    ]);
+    const names = new Map(catalogue.map((service) => [service.key, service.name]));
+    const openImpacts = incident.impacts.filter((impact) => impact.until === null);
+    const lastPromise = incident.updates
+      .filter((update) => update.visibility === 'PUBLIC' && update.nextUpdateAt !== null)
+      .map((update) => update.nextUpdateAt as Date)
+      .filter((at) => at.getTime() > now.getTime())
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    return {
+      incident: {
+        ref: incident.ref,
+        title: incident.title,
+        severity: incident.severity,
+        status: incident.status,
+        startedAt: incident.startedAt,
+        resolvedAt: incident.resolvedAt,
+        summary: null,
+      },
+      affectedServices: openImpacts.map((impact) => ({
+        name: names.get(impact.serviceKey) ?? impact.serviceKey,
+        status: impact.status,
+      })),
+      expectedRecoveryAt: input.expectedRecoveryAt ?? null,
+      nextUpdateAt: lastPromise ?? null,
+      backlogs: backlogs
+        .filter((view) => !view.backlog.accepted)
+        .map((view) => ({
+          name: view.backlog.name,
+          open: view.forecast.open,
+          clearsAt: view.forecast.clearsAt,
+        })),
+      statusPageUrl: this.config.publicUrl
+        ? `${this.config.publicUrl.replace(/\/$/, '')}/status`
+        : null,
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+
+@InputType({ description: 'Moves a communication one step; `version` must be current.' })
+export class CommunicationTransitionInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(36)
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@InputType({
+  description:
+    'Publishes an approved communication. A public status-page message also becomes a public timeline entry of the incident.',
+})
+export class PublishCommunicationInput extends CommunicationTransitionInput {
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The next update promised to readers (kept on the timeline entry).',
+  })
+  @IsOptional()
+  @IsDate()
+  nextUpdateAt?: Date;
+}

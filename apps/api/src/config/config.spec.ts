@@ -1,0 +1,43 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 and an embedded SQLite file with the demo on', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.database).toEqual({ kind: 'sqlite', path: './data/lagebild.sqlite' });
+    expect(config.demo).toBe(true);
+  });
+
+  it('selects PostgreSQL for a postgres:// URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://postgres@127.0.0.1:5432/test',
+    });
+  });
+
+  it.each([
+    [
+      { PORT: 'abc' },
+      'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "abc")',
+    ],
+    [
+      { PORT: '70000' },
+      'Invalid configuration: PORT must be a whole number between 1 and 65535 (got "70000")',
+    ],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      'Invalid configuration: DATABASE_URL must start with sqlite: (a file path) or postgres:// (got "mysql://x")',
+    ],
+    [
+      { LAGEBILD_DEMO: 'maybe' },
+      'Invalid configuration: LAGEBILD_DEMO must be one of true, false, 1, 0, yes, no (got "maybe")',
+    ],
+  ])('rejects %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('reads LAGEBILD_DEMO=false as an empty start', () => {
+    expect(loadConfig({ LAGEBILD_DEMO: 'false' }).demo).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Everything else receives a validated, typed `AppConfig`.
+ * Every variable is listed in `.env.example` at the repository root.
+ */
+
+const DATABASE_URL_PATTERN = /^(sqlite:.+|postgres(ql)?:\/\/.+)$/;
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be one of true, false, 1, 0, yes, no',
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a whole number between 1 and 65535' })
+    .int('must be a whole number between 1 and 65535')
+    .min(0, 'must be a whole number between 1 and 65535')
+    .max(65535, 'must be a whole number between 1 and 65535')
+    .default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(DATABASE_URL_PATTERN, 'must start with sqlite: (a file path) or postgres://')
+    .default('sqlite:./data/lagebild.sqlite'),
+  LAGEBILD_DEMO: booleanFlag.default(true),
+  LAGEBILD_PUBLIC_URL: z.url({ error: 'must be an absolute URL' }).optional(),
+  LAGEBILD_WEB_DIST: z.string().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must start with redis:// or rediss://')
+    .optional(),
+  BODY_LIMIT_BYTES: z.coerce
+    .number({ error: 'must be a whole number of bytes' })
+    .int()
+    .min(1024, 'must be at least 1024')
+    .default(10 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+});
+
+export type DatabaseConfig =
+  { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; schema?: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  demo: boolean;
+  publicUrl: string | undefined;
+  webDist: string | undefined;
+  redisUrl: string | undefined;
+  bodyLimitBytes: number;
+  logLevel: 'error' | 'warn' | 'info' | 'debug';
+}
+
+/** A configuration problem, phrased as one line that names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    return { kind: 'sqlite', path: url.slice('sqlite:'.length) };
+  }
+  return { kind: 'postgres', url };
+}
+
+/** Validates the environment; throws `ConfigError` naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset, as in most shells' `VAR= npm start`.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const given = present[variable];
+    throw new ConfigError(
+      `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}` +
+        (given === undefined ? '' : ` (got "${given}")`),
+    );
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    database: parseDatabaseUrl(values.DATABASE_URL),
+    demo: values.LAGEBILD_DEMO,
+    publicUrl: values.LAGEBILD_PUBLIC_URL,
+    webDist: values.LAGEBILD_WEB_DIST,
+    redisUrl: values.REDIS_URL,
+    bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+/** Nest injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

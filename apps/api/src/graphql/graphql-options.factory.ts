@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type GqlOptionsFactory } from '@nestjs/graphql';
+import { type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import mqemitterRedis from 'mqemitter-redis';
+import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { type RequestContext } from './context';
+import { flattenErrors, toFormattedError } from './error-codes';
+
+/**
+ * Mercurius on Fastify with graphql-jit (see docs/adr/0001): code-first schema, one context
+ * per request with the actor and fresh DataLoaders, subscriptions over graphql-ws.
+ */
+@Injectable()
+export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverConfig> {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly actors: ActorResolver,
+  ) {}
+
+  createGqlOptions(): MercuriusDriverConfig {
+    return {
+      autoSchemaFile: true,
+      sortSchema: true,
+      path: '/graphql',
+      graphiql: true,
+      jit: 1,
+      context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
+        req,
+        reply,
+        actor: await this.actors.resolve(credentialsFromHeaders(req.headers)),
+        loaders: new Map(),
+      }),
+      subscription: {
+        ...(this.config.redisUrl
+          ? { emitter: mqemitterRedis({ connectionString: this.config.redisUrl }) }
+          : {}),
+        // Browsers cannot set headers on a WebSocket: the token travels in connection_init.
+        onConnect: async ({ payload }: { payload: unknown }) => {
+          const params = (payload ?? {}) as Record<string, string | undefined>;
+          const actor = await this.actors.resolve(
+            credentialsFromHeaders({
+              authorization: params['authorization'] ?? params['Authorization'],
+              'x-api-key': params['apiKey'],
+            }),
+          );
+          return { actor, loaders: new Map() };
+        },
+      },
+      errorFormatter: (execution) => ({
+        statusCode: 200,
+        response: {
+          data: execution.data ?? null,
+          errors: flattenErrors(execution.errors).map(toFormattedError),
+        },
+      }),
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { type Severity, type ServiceStatus } from '@lagebild/domain';
+import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { ServiceStatusEnum } from '../../services/models/service.model';
+import { SeverityEnum } from '../models/incident.model';
+
+@InputType({ description: 'A service that is impaired from the start of the incident.' })
+export class InitialImpactInput {
+  @Field()
+  @IsString()
+  @MaxLength(64)
+  serviceKey: string;
+
+  @Field(() => ServiceStatusEnum)
+  @IsIn(Object.values(ServiceStatusEnum))
+  status: ServiceStatus;
+}
+
+/** Shape and size are checked here; the rules (times, lengths after trimming) by the domain. */
+@InputType()
+export class DeclareIncidentInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  summary?: string;
+
+  @Field(() => SeverityEnum)
+  @IsIn(Object.values(SeverityEnum))
+  severity: Severity;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Defaults to now.' })
+  @IsOptional()
+  @IsDate()
+  startedAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Defaults to now.' })
+  @IsOptional()
+  @IsDate()
+  detectedAt?: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  commander?: string | null;
+
+  @Field(() => [InitialImpactInput], {
+    nullable: true,
+    description: 'Services impaired since `startedAt`.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => InitialImpactInput)
+  impacts?: InitialImpactInput[];
+}

@@ -1,0 +1,51 @@
+import { type Severity } from '@lagebild/domain';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { SeverityEnum } from '../models/incident.model';
+
+/** Changes the descriptive fields; the status moves only with `postIncidentUpdate`. */
+@InputType()
+export class UpdateIncidentInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(36)
+  id: string;
+
+  @Field(() => Int, { description: 'The version the change is based on.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  summary?: string;
+
+  @Field(() => SeverityEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(SeverityEnum))
+  severity?: Severity;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  startedAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  detectedAt?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Null clears the commander.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  commander?: string | null;
+}

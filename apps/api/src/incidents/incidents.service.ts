@@ -1,0 +1,455 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertCurrentVersion,
+  declareIncident,
+  DomainError,
+  type FieldIssue,
+  type Incident,
+  type IncidentStatus,
+  parseIncidentRef,
+  postTimelineUpdate,
+  reviseIncident,
+  serviceStatusFromImpacts,
+  setServiceImpact,
+  type UpdateVisibility,
+} from '@lagebild/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { type Actor, actorLabel } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { newId } from '../common/ids';
+import { inTransaction } from '../common/transaction';
+import { notFound } from '../graphql/error-codes';
+import { LiveEventsService } from '../live/live-events.service';
+import { ServiceEntity } from '../services/service.entity';
+import { ServicesRepository } from '../services/services.repository';
+import { type DeclareIncidentInput } from './dto/declare-incident.input';
+import { type IncidentsArgs } from './dto/incidents.args';
+import { type PostIncidentUpdateInput } from './dto/post-incident-update.input';
+import { type ResolveIncidentInput } from './dto/resolve-incident.input';
+import { type SetServiceImpactInput } from './dto/set-service-impact.input';
+import { type UpdateIncidentInput } from './dto/update-incident.input';
+import { IncidentImpactEntity } from './incident-impact.entity';
+import { IncidentUpdateEntity } from './incident-update.entity';
+import { IncidentEntity } from './incident.entity';
+import {
+  applyIncidentFields,
+  auditSnapshot,
+  toDomainImpact,
+  toDomainIncident,
+} from './incident.mapper';
+import { decodeCursor } from './incident-cursor';
+import { IncidentsRepository } from './incidents.repository';
+
+/** A change to one incident, decided by the domain. */
+interface IncidentChange {
+  incidentId: string;
+  /** When given, the change is refused with CONFLICT unless the incident is at this version. */
+  expectedVersion?: number;
+  action: string;
+  actor: Actor;
+  apply: (incident: Incident, now: Date) => Incident;
+}
+
+/** A timeline entry another feature writes within its own transaction (e.g. a publication). */
+export interface TimelineEntryRequest {
+  incidentId: string;
+  body: string;
+  visibility: UpdateVisibility;
+  author?: string;
+  displayAt?: Date;
+  nextUpdateAt?: Date | null;
+  statusChange?: IncidentStatus | null;
+}
+
+export interface IncidentPage {
+  rows: IncidentEntity[];
+  total: number;
+  hasNextPage: boolean;
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/** Orchestrates incidents: load, let the domain decide, save, audit, announce after commit. */
+@Injectable()
+export class IncidentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: IncidentsRepository,
+    private readonly services: ServicesRepository,
+    private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(id: string): Promise<IncidentEntity> {
+    const entity = await this.repository.findById(id);
+    if (!entity) throw notFound('Incident', id);
+    return entity;
+  }
+
+  async getByRef(ref: string): Promise<IncidentEntity> {
+    const sequence = parseIncidentRef(ref);
+    const entity =
+      sequence === null ? null : await this.repository.findByRef(ref.trim().toUpperCase());
+    if (!entity) throw notFound('Incident', ref);
+    return entity;
+  }
+
+  /**
+   * The domain incident with its impacts and timeline, for calculations elsewhere (metrics,
+   * communication, business recovery); `null` when it does not exist. Pass the transaction's
+   * manager to read inside it.
+   */
+  async findDomainIncident(id: string, manager?: EntityManager): Promise<Incident | null> {
+    const entity = await this.repository.findById(id, manager);
+    if (!entity) return null;
+    const [impacts, updates] = await Promise.all([
+      this.repository.impactsOf([id], manager),
+      this.repository.updatesOf([id], manager),
+    ]);
+    return toDomainIncident(entity, impacts, updates);
+  }
+
+  async list(args: IncidentsArgs): Promise<IncidentPage> {
+    const limit = args.first ?? DEFAULT_PAGE_SIZE;
+    const filter = args.filter ?? {};
+    const { rows, total } = await this.repository.page({
+      statuses: filter.status,
+      severities: filter.severity,
+      activeOnly: filter.activeOnly,
+      serviceKey: filter.serviceKey,
+      startedAfter: filter.startedAfter,
+      startedBefore: filter.startedBefore,
+      after: args.after === undefined ? undefined : decodeCursor(args.after),
+      limit: limit + 1,
+    });
+    return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+  }
+
+  declare(input: DeclareIncidentInput, actor: Actor): Promise<IncidentEntity> {
+    return retryOnUniqueViolation(() =>
+      inTransaction(this.dataSource, async (manager, afterCommit) => {
+        const now = this.clock.now();
+        const sequence = (await this.repository.highestSequence(manager)) + 1;
+        let incident = declareIncident(
+          {
+            title: input.title,
+            summary: input.summary,
+            severity: input.severity,
+            startedAt: input.startedAt,
+            detectedAt: input.detectedAt,
+            commander: input.commander,
+          },
+          { id: newId(), sequence },
+          now,
+        );
+        const impacts = input.impacts ?? [];
+        const known = await this.knownServiceKeys(
+          manager,
+          impacts.map((impact) => impact.serviceKey),
+        );
+        DomainError.assertNoIssues(
+          impacts.flatMap((impact, index): FieldIssue[] =>
+            known.has(impact.serviceKey)
+              ? []
+              : [
+                  {
+                    field: `impacts.${index}.serviceKey`,
+                    message: `unknown service: ${impact.serviceKey}`,
+                  },
+                ],
+          ),
+          'Invalid incident',
+        );
+        for (const impact of impacts) {
+          incident = setServiceImpact(
+            incident,
+            { serviceKey: impact.serviceKey, status: impact.status, at: incident.startedAt },
+            now,
+          );
+        }
+
+        const entity = Object.assign(new IncidentEntity(), {
+          id: incident.id,
+          sequence,
+          ref: incident.ref,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+        applyIncidentFields(entity, incident);
+        await this.repository.insert(manager, entity);
+        const touched = await this.saveImpacts(manager, incident, []);
+        await this.syncServiceStatuses(manager, touched, actor);
+        await this.audit.record(manager, {
+          actor,
+          action: 'declareIncident',
+          entityType: 'Incident',
+          entityId: incident.id,
+          after: auditSnapshot(incident, entity.version),
+        });
+        afterCommit(() => this.live.incidentChanged(incident.id, 'declareIncident'));
+        return entity;
+      }),
+    );
+  }
+
+  update(input: UpdateIncidentInput, actor: Actor): Promise<IncidentEntity> {
+    const { id, version, ...changes } = input;
+    return this.change({
+      incidentId: id,
+      expectedVersion: version,
+      action: 'updateIncident',
+      actor,
+      apply: (incident, now) => reviseIncident(incident, changes, now),
+    });
+  }
+
+  postUpdate(input: PostIncidentUpdateInput, actor: Actor): Promise<IncidentEntity> {
+    return this.change({
+      incidentId: input.incidentId,
+      expectedVersion: input.version,
+      action: 'postIncidentUpdate',
+      actor,
+      apply: (incident, now) => this.appendUpdate(incident, input, actor, now),
+    });
+  }
+
+  async setImpact(input: SetServiceImpactInput, actor: Actor): Promise<IncidentEntity> {
+    return this.change({
+      incidentId: input.incidentId,
+      expectedVersion: input.version,
+      action: 'setServiceImpact',
+      actor,
+      apply: (incident, now) =>
+        setServiceImpact(
+          incident,
+          { serviceKey: input.serviceKey, status: input.status, at: input.at ?? now },
+          now,
+        ),
+      validate: async (manager) => {
+        const known = await this.knownServiceKeys(manager, [input.serviceKey]);
+        if (!known.has(input.serviceKey)) {
+          throw new DomainError('BAD_USER_INPUT', `Unknown service: ${input.serviceKey}`, [
+            { field: 'serviceKey', message: `unknown service: ${input.serviceKey}` },
+          ]);
+        }
+      },
+    });
+  }
+
+  resolve(input: ResolveIncidentInput, actor: Actor): Promise<IncidentEntity> {
+    return this.change({
+      incidentId: input.id,
+      expectedVersion: input.version,
+      action: 'resolveIncident',
+      actor,
+      apply: (incident, now) =>
+        this.appendUpdate(
+          incident,
+          {
+            body: input.body ?? 'Resolved: the affected services work again.',
+            visibility: input.visibility ?? 'INTERNAL',
+            statusChange: 'RESOLVED',
+            displayAt: input.at,
+          },
+          actor,
+          now,
+        ),
+    });
+  }
+
+  /**
+   * Writes a timeline entry inside the caller's transaction (for example when a published
+   * status-page message becomes a public entry). Audited and announced like any change.
+   */
+  postUpdateWithin(
+    manager: EntityManager,
+    afterCommit: (callback: () => void) => void,
+    request: TimelineEntryRequest,
+    actor: Actor,
+  ): Promise<IncidentEntity> {
+    return this.applyChange(manager, afterCommit, {
+      incidentId: request.incidentId,
+      action: 'postIncidentUpdate',
+      actor,
+      apply: (incident, now) => this.appendUpdate(incident, request, actor, now),
+    });
+  }
+
+  private appendUpdate(
+    incident: Incident,
+    request: Omit<TimelineEntryRequest, 'incidentId'>,
+    actor: Actor,
+    now: Date,
+  ): Incident {
+    return postTimelineUpdate(
+      incident,
+      {
+        body: request.body,
+        author: request.author ?? actorLabel(actor),
+        visibility: request.visibility,
+        statusChange: request.statusChange ?? null,
+        displayAt: request.displayAt,
+        nextUpdateAt: request.nextUpdateAt ?? null,
+      },
+      { id: newId() },
+      now,
+    );
+  }
+
+  private change(
+    change: IncidentChange & { validate?: (manager: EntityManager) => Promise<void> },
+  ): Promise<IncidentEntity> {
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      await change.validate?.(manager);
+      return this.applyChange(manager, afterCommit, change);
+    });
+  }
+
+  /** Load -> version check -> domain decides -> save what changed -> audit -> announce. */
+  private async applyChange(
+    manager: EntityManager,
+    afterCommit: (callback: () => void) => void,
+    change: IncidentChange,
+  ): Promise<IncidentEntity> {
+    const current = await this.repository.findById(change.incidentId, manager);
+    if (!current) throw notFound('Incident', change.incidentId);
+    if (change.expectedVersion !== undefined) {
+      assertCurrentVersion(`Incident ${current.ref}`, change.expectedVersion, current.version);
+    }
+    const [impactRows, updateRows] = await Promise.all([
+      this.repository.impactsOf([current.id], manager),
+      this.repository.updatesOf([current.id], manager),
+    ]);
+    const before = toDomainIncident(current, impactRows, updateRows);
+    const now = this.clock.now();
+    const after = change.apply(before, now);
+
+    const next = Object.assign(new IncidentEntity(), current, {
+      version: current.version + 1,
+      updatedAt: now,
+    });
+    applyIncidentFields(next, after);
+    if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
+      const latest = await this.repository.findById(current.id, manager);
+      assertCurrentVersion(`Incident ${current.ref}`, current.version, latest?.version ?? -1);
+    }
+    const touched = await this.saveImpacts(manager, after, impactRows);
+    const newUpdates = after.updates.slice(updateRows.length);
+    await this.repository.insertUpdates(
+      manager,
+      newUpdates.map((update, index) =>
+        Object.assign(new IncidentUpdateEntity(), {
+          ...update,
+          incidentId: current.id,
+          position: updateRows.length + index,
+        }),
+      ),
+    );
+    await this.syncServiceStatuses(manager, touched, change.actor);
+    await this.audit.record(manager, {
+      actor: change.actor,
+      action: change.action,
+      entityType: 'Incident',
+      entityId: current.id,
+      before: auditSnapshot(before, current.version),
+      after: {
+        ...auditSnapshot(after, next.version),
+        ...(newUpdates.length ? { newUpdates } : {}),
+      },
+    });
+    afterCommit(() => this.live.incidentChanged(current.id, change.action));
+    return next;
+  }
+
+  /**
+   * The domain only appends impacts or changes them in place, so position i of the list is
+   * row i. Returns the keys of services whose impacts changed.
+   */
+  private async saveImpacts(
+    manager: EntityManager,
+    incident: Incident,
+    rows: readonly IncidentImpactEntity[],
+  ): Promise<Set<string>> {
+    const touched = new Set<string>();
+    const inserts: IncidentImpactEntity[] = [];
+    for (const [position, impact] of incident.impacts.entries()) {
+      const row = rows[position];
+      if (row === undefined) {
+        inserts.push(
+          Object.assign(new IncidentImpactEntity(), {
+            id: newId(),
+            incidentId: incident.id,
+            position,
+            ...impact,
+          }),
+        );
+        touched.add(impact.serviceKey);
+      } else if (row.status !== impact.status || row.until?.getTime() !== impact.until?.getTime()) {
+        await this.repository.updateImpact(manager, Object.assign(row, impact));
+        touched.add(impact.serviceKey);
+      }
+    }
+    await this.repository.insertImpacts(manager, inserts);
+    return touched;
+  }
+
+  /** A service's status follows its open impacts across all incidents (worst wins). */
+  private async syncServiceStatuses(
+    manager: EntityManager,
+    serviceKeys: ReadonlySet<string>,
+    actor: Actor,
+  ): Promise<void> {
+    for (const key of serviceKeys) {
+      const service = await this.services.findByKey(key, manager);
+      if (!service) continue;
+      const open = await this.repository.openImpactsOfService(manager, key);
+      const status = serviceStatusFromImpacts(key, open.map(toDomainImpact));
+      if (status === service.status) continue;
+      const next = Object.assign(new ServiceEntity(), service, {
+        status,
+        version: service.version + 1,
+        updatedAt: this.clock.now(),
+      });
+      if (!(await this.services.updateIfVersion(manager, next, service.version))) {
+        throw new DomainError('CONFLICT', `Service ${key} changed meanwhile; try again`);
+      }
+      await this.audit.record(manager, {
+        actor,
+        action: 'setServiceStatus',
+        entityType: 'Service',
+        entityId: key,
+        before: { status: service.status, version: service.version },
+        after: { status, version: next.version },
+      });
+    }
+  }
+
+  private async knownServiceKeys(
+    manager: EntityManager,
+    keys: readonly string[],
+  ): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const all = await this.services.findAll(manager);
+    const wanted = new Set(keys);
+    return new Set(all.filter((service) => wanted.has(service.key)).map((service) => service.key));
+  }
+}
+
+/**
+ * Two incidents declared at the same moment may pick the same number; the unique index
+ * refuses the second, which then retries with the next number.
+ */
+async function retryOnUniqueViolation<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
+      const unique = code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+      if (!unique || attempt >= attempts) throw error;
+    }
+  }
+}

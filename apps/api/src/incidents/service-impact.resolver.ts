@@ -1,0 +1,21 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestCtx, type RequestContext } from '../graphql/context';
+import { ServiceModel } from '../services/models/service.model';
+import { toServiceModel } from '../services/service.mapper';
+import { ServicesLoader } from '../services/services.loader';
+import { ServiceImpactModel } from './models/service-impact.model';
+
+@Resolver(() => ServiceImpactModel)
+export class ServiceImpactResolver {
+  constructor(private readonly servicesLoader: ServicesLoader) {}
+
+  @ResolveField(() => ServiceModel, { description: 'The impacted service.' })
+  async service(
+    @Parent() impact: ServiceImpactModel,
+    @RequestCtx() context: RequestContext,
+  ): Promise<ServiceModel> {
+    const service = await this.servicesLoader.byKey(context).load(impact.serviceKey);
+    // The foreign key guarantees the service exists.
+    return toServiceModel(service as NonNullable<typeof service>);
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { rankRecoveryTasks, type RankedRecoveryTask } from '@lagebild/domain';
+import DataLoader from 'dataloader';
+import { Clock } from '../common/clock';
+import { perRequest, type RequestContext } from '../graphql/context';
+import { IncidentsLoader } from '../incidents/incidents.loader';
+import { ServicesLoader } from '../services/services.loader';
+import { type RecoveryTaskEntity } from './recovery-task.entity';
+import { toDomainTask } from './recovery-task.mapper';
+import { RecoveryRepository } from './recovery.repository';
+
+export interface RankedTaskRow {
+  ranked: RankedRecoveryTask;
+  entity: RecoveryTaskEntity;
+}
+
+/**
+ * Per-request batching: the tasks of many incidents cost one query, the catalogue one, the
+ * impacts one; each incident is ranked once per request.
+ */
+@Injectable()
+export class RecoveryLoader {
+  constructor(
+    private readonly repository: RecoveryRepository,
+    private readonly incidents: IncidentsLoader,
+    private readonly services: ServicesLoader,
+    private readonly clock: Clock,
+  ) {}
+
+  tasks(context: RequestContext): DataLoader<string, RecoveryTaskEntity[]> {
+    return perRequest(
+      context,
+      'recovery.tasks',
+      () =>
+        new DataLoader<string, RecoveryTaskEntity[]>(async (incidentIds) => {
+          const rows = await this.repository.tasksOf(incidentIds);
+          const grouped = new Map<string, RecoveryTaskEntity[]>(incidentIds.map((id) => [id, []]));
+          for (const row of rows) grouped.get(row.incidentId)?.push(row);
+          return incidentIds.map((id) => grouped.get(id) ?? []);
+        }),
+    );
+  }
+
+  /** The incident's tasks in recommended order (done ones last), computed by the domain. */
+  ranked(context: RequestContext, incidentId: string): Promise<RankedTaskRow[]> {
+    const cache = perRequest(
+      context,
+      'recovery.ranked',
+      () => new Map<string, Promise<RankedTaskRow[]>>(),
+    );
+    let ranking = cache.get(incidentId);
+    if (ranking === undefined) {
+      ranking = this.rank(context, incidentId);
+      cache.set(incidentId, ranking);
+    }
+    return ranking;
+  }
+
+  private async rank(context: RequestContext, incidentId: string): Promise<RankedTaskRow[]> {
+    const [rows, impacts, catalogue] = await Promise.all([
+      this.tasks(context).load(incidentId),
+      this.incidents.domainImpacts(context, incidentId),
+      this.services.catalogue(context),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const ranked = rankRecoveryTasks(
+      { tasks: rows.map(toDomainTask), services: catalogue, impacts },
+      this.clock.now(),
+    );
+    return ranked.map((task) => ({
+      ranked: task,
+      entity: byId.get(task.id) as RecoveryTaskEntity,
+    }));
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { IncidentsModule } from '../incidents/incidents.module';
+import { ServicesModule } from '../services/services.module';
+import { IncidentRecoveryResolver } from './incident-recovery.resolver';
+import { RecoveryLoader } from './recovery.loader';
+import { RecoveryRepository } from './recovery.repository';
+import { RecoveryResolver } from './recovery.resolver';
+import { RecoveryService } from './recovery.service';
+
+@Module({
+  imports: [IncidentsModule, ServicesModule],
+  providers: [
+    RecoveryRepository,
+    RecoveryService,
+    RecoveryLoader,
+    RecoveryResolver,
+    IncidentRecoveryResolver,
+  ],
+  exports: [RecoveryService, RecoveryLoader],
+})
+export class RecoveryModule {}

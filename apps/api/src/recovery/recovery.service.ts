@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertCurrentVersion,
+  createRecoveryTask,
+  rankRecoveryTasks,
+  type RecoveryTask,
+  reviseRecoveryTask,
+} from '@lagebild/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { type Actor } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { newId } from '../common/ids';
+import { inTransaction } from '../common/transaction';
+import { notFound } from '../graphql/error-codes';
+import { IncidentsService } from '../incidents/incidents.service';
+import { LiveEventsService } from '../live/live-events.service';
+import { ServicesRepository } from '../services/services.repository';
+import { type AddRecoveryTaskInput } from './dto/add-recovery-task.input';
+import { type UpdateRecoveryTaskInput } from './dto/update-recovery-task.input';
+import { RecoveryTaskEntity } from './recovery-task.entity';
+import { applyTaskFields, auditSnapshot, toDomainTask } from './recovery-task.mapper';
+import { type RankedTaskRow } from './recovery.loader';
+import { RecoveryRepository } from './recovery.repository';
+
+/** Orchestrates recovery tasks: load, let the domain decide, save, audit, announce. */
+@Injectable()
+export class RecoveryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: RecoveryRepository,
+    private readonly incidents: IncidentsService,
+    private readonly services: ServicesRepository,
+    private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  add(input: AddRecoveryTaskInput, actor: Actor): Promise<RecoveryTaskEntity> {
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const incident = await this.incidents.findDomainIncident(input.incidentId, manager);
+      if (!incident) throw notFound('Incident', input.incidentId);
+      const existing = await this.repository.tasksOf([incident.id], manager);
+      const task = createRecoveryTask(
+        {
+          title: input.title,
+          serviceKey: input.serviceKey ?? null,
+          owner: input.owner ?? null,
+          estimateMinutes: input.estimateMinutes ?? null,
+          dependsOn: input.dependsOn ?? [],
+          override: input.override ?? null,
+        },
+        { id: newId() },
+        { tasks: existing.map(toDomainTask), serviceKeys: await this.serviceKeys(manager) },
+      );
+      const now = this.clock.now();
+      const entity = Object.assign(new RecoveryTaskEntity(), {
+        id: task.id,
+        incidentId: incident.id,
+        position: Math.max(-1, ...existing.map((row) => row.position)) + 1,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      applyTaskFields(entity, task);
+      await this.repository.insert(manager, entity);
+      await this.audit.record(manager, {
+        actor,
+        action: 'addRecoveryTask',
+        entityType: 'RecoveryTask',
+        entityId: task.id,
+        after: { ...auditSnapshot(task, entity.version), incidentId: incident.id },
+      });
+      afterCommit(() => this.live.incidentChanged(incident.id, 'addRecoveryTask'));
+      return entity;
+    });
+  }
+
+  update(input: UpdateRecoveryTaskInput, actor: Actor): Promise<RecoveryTaskEntity> {
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const current = await this.repository.findById(input.id, manager);
+      if (!current) throw notFound('Recovery task', input.id);
+      assertCurrentVersion(`Recovery task "${current.title}"`, input.version, current.version);
+      const siblings = await this.repository.tasksOf([current.incidentId], manager);
+      const before = toDomainTask(current);
+      const now = this.clock.now();
+      // GraphQL null means "clear" only where clearing makes sense; elsewhere it means "keep".
+      const after: RecoveryTask = reviseRecoveryTask(
+        before,
+        {
+          title: input.title ?? undefined,
+          status: input.status ?? undefined,
+          dependsOn: input.dependsOn ?? undefined,
+          serviceKey: input.serviceKey,
+          owner: input.owner,
+          estimateMinutes: input.estimateMinutes,
+          override: input.override,
+        },
+        { tasks: siblings.map(toDomainTask), serviceKeys: await this.serviceKeys(manager) },
+        now,
+      );
+      const next = Object.assign(new RecoveryTaskEntity(), current, {
+        version: current.version + 1,
+        updatedAt: now,
+      });
+      applyTaskFields(next, after);
+      if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
+        const latest = await this.repository.findById(current.id, manager);
+        assertCurrentVersion(
+          `Recovery task "${current.title}"`,
+          input.version,
+          latest?.version ?? -1,
+        );
+      }
+      await this.audit.record(manager, {
+        actor,
+        action: 'updateRecoveryTask',
+        entityType: 'RecoveryTask',
+        entityId: current.id,
+        before: auditSnapshot(before, current.version),
+        after: auditSnapshot(after, next.version),
+      });
+      afterCommit(() => this.live.incidentChanged(current.incidentId, 'updateRecoveryTask'));
+      return next;
+    });
+  }
+
+  /** The incident's tasks ranked now, read fresh (after a mutation, outside request caches). */
+  async ranked(incidentId: string, manager?: EntityManager): Promise<RankedTaskRow[]> {
+    const [rows, incident, catalogue] = await Promise.all([
+      this.repository.tasksOf([incidentId], manager),
+      this.incidents.findDomainIncident(incidentId, manager),
+      this.services.findAll(manager),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const ranked = rankRecoveryTasks(
+      { tasks: rows.map(toDomainTask), services: catalogue, impacts: incident?.impacts ?? [] },
+      this.clock.now(),
+    );
+    return ranked.map((task) => ({
+      ranked: task,
+      entity: byId.get(task.id) as RecoveryTaskEntity,
+    }));
+  }
+
+  private async serviceKeys(manager: EntityManager): Promise<string[]> {
+    return (await this.services.findAll(manager)).map((service) => service.key);
+  }
+}

@@ -1,0 +1,74 @@
+import { type ServiceStatus } from '@lagebild/domain';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { ServiceStatusEnum } from '../models/service.model';
+
+/** Changes to one service; fields left out stay as they are. */
+@InputType()
+export class UpdateServiceInput {
+  @Field()
+  @IsString()
+  @MaxLength(64)
+  key: string;
+
+  @Field(() => Int, { description: 'The version the change is based on.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  tier?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(525600)
+  rtoMinutes?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(525600)
+  rpoMinutes?: number;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  dependsOn?: string[];
+
+  @Field(() => ServiceStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ServiceStatusEnum))
+  status?: ServiceStatus;
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { dependentsOf } from '@lagebild/domain';
+import DataLoader from 'dataloader';
+import { perRequest, type RequestContext } from '../graphql/context';
+import { type ServiceEntity } from './service.entity';
+import { ServicesRepository } from './services.repository';
+
+/** Batches service lookups per request, so lists of impacts or tasks cost one query. */
+@Injectable()
+export class ServicesLoader {
+  constructor(private readonly repository: ServicesRepository) {}
+
+  byKey(context: RequestContext): DataLoader<string, ServiceEntity | null> {
+    return perRequest(
+      context,
+      'services.byKey',
+      () =>
+        new DataLoader<string, ServiceEntity | null>(async (keys) => {
+          const found = await this.repository.findByKeys(keys);
+          const byKey = new Map(found.map((service) => [service.key, service]));
+          return keys.map((key) => byKey.get(key) ?? null);
+        }),
+    );
+  }
+
+  /** The whole catalogue, read once per request (graph questions need all of it). */
+  catalogue(context: RequestContext): Promise<ServiceEntity[]> {
+    return perRequest(context, 'services.catalogue', () => this.repository.findAll());
+  }
+
+  async dependents(context: RequestContext, key: string): Promise<string[]> {
+    return dependentsOf(key, await this.catalogue(context));
+  }
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertCurrentVersion,
+  assertNoDependencyCycle,
+  DomainError,
+  type ServiceInput,
+  validateServiceInput,
+} from '@lagebild/domain';
+import { DataSource } from 'typeorm';
+import { type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { inTransaction } from '../common/transaction';
+import { notFound } from '../graphql/error-codes';
+import { LiveEventsService } from '../live/live-events.service';
+import { type CreateServiceInput } from './dto/create-service.input';
+import { type UpdateServiceInput } from './dto/update-service.input';
+import { ServiceEntity } from './service.entity';
+import { auditSnapshot } from './service.mapper';
+import { ServicesRepository } from './services.repository';
+
+/** Orchestrates the services catalogue: load, let the domain decide, save, audit, announce. */
+@Injectable()
+export class ServicesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ServicesRepository,
+    private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(): Promise<ServiceEntity[]> {
+    return this.repository.findAll();
+  }
+
+  async get(key: string): Promise<ServiceEntity> {
+    const entity = await this.repository.findByKey(key);
+    if (!entity) throw notFound('Service', key);
+    return entity;
+  }
+
+  create(input: CreateServiceInput, actor: Actor): Promise<ServiceEntity> {
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const catalogue = await this.repository.findAll(manager);
+      if (catalogue.some((service) => service.key === input.key)) {
+        throw new DomainError('CONFLICT', `A service with key ${input.key} already exists`, [
+          { field: 'key', message: 'is already taken' },
+        ]);
+      }
+      const candidate: ServiceInput = { ...input, dependsOn: input.dependsOn ?? [] };
+      this.assertValid(candidate, catalogue);
+
+      const now = this.clock.now();
+      const entity = Object.assign(new ServiceEntity(), {
+        key: input.key,
+        name: input.name.trim(),
+        description: input.description ?? '',
+        tier: input.tier,
+        rtoMinutes: input.rtoMinutes,
+        rpoMinutes: input.rpoMinutes,
+        dependsOn: [...(input.dependsOn ?? [])],
+        status: 'OPERATIONAL',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.repository.insert(manager, entity);
+      await this.audit.record(manager, {
+        actor,
+        action: 'createService',
+        entityType: 'Service',
+        entityId: entity.key,
+        after: auditSnapshot(entity),
+      });
+      afterCommit(() => this.live.overviewChanged('service'));
+      return entity;
+    });
+  }
+
+  update(input: UpdateServiceInput, actor: Actor): Promise<ServiceEntity> {
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const catalogue = await this.repository.findAll(manager);
+      const current = catalogue.find((service) => service.key === input.key);
+      if (!current) throw notFound('Service', input.key);
+      assertCurrentVersion(`Service ${input.key}`, input.version, current.version);
+
+      const { version: _version, ...changes } = input;
+      const next = Object.assign(new ServiceEntity(), current, stripUndefined(changes), {
+        version: current.version + 1,
+        updatedAt: this.clock.now(),
+      });
+      if (changes.name !== undefined) next.name = changes.name.trim();
+      this.assertValid(next, catalogue);
+
+      const saved = await this.repository.updateIfVersion(manager, next, current.version);
+      if (!saved) {
+        const latest = await this.repository.findByKey(input.key, manager);
+        assertCurrentVersion(`Service ${input.key}`, input.version, latest?.version ?? -1);
+      }
+      await this.audit.record(manager, {
+        actor,
+        action: 'updateService',
+        entityType: 'Service',
+        entityId: next.key,
+        before: auditSnapshot(current),
+        after: auditSnapshot(next),
+      });
+      afterCommit(() => this.live.overviewChanged('service'));
+      return next;
+    });
+  }
+
+  /** Field rules and the whole graph as it would be after the change. */
+  private assertValid(candidate: ServiceInput, catalogue: readonly ServiceEntity[]): void {
+    const others = catalogue.filter((service) => service.key !== candidate.key);
+    DomainError.assertNoIssues(
+      validateServiceInput(
+        candidate,
+        others.map((service) => service.key),
+      ),
+      'Invalid service',
+    );
+    assertNoDependencyCycle([
+      ...others,
+      { key: candidate.key, dependsOn: [...(candidate.dependsOn ?? [])] },
+    ]);
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Partial<T>;
+}

@@ -1,0 +1,106 @@
+import {
+  type IncidentStatus,
+  type ServiceStatus,
+  type Severity,
+  type StatusIndicator,
+} from '@lagebild/domain';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IncidentStatusEnum, SeverityEnum } from '../../incidents/models/incident.model';
+import { ServiceStatusEnum } from '../../services/models/service.model';
+
+export const StatusIndicatorEnum = {
+  none: 'none',
+  minor: 'minor',
+  major: 'major',
+  critical: 'critical',
+} as const satisfies { [I in StatusIndicator]: I };
+
+registerEnumType(StatusIndicatorEnum, {
+  name: 'StatusIndicator',
+  description: 'The overall indicator of the common status-page format.',
+});
+
+@ObjectType('PublicService', { description: 'A service as the public sees it.' })
+export class PublicServiceModel {
+  @Field()
+  key: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => ServiceStatusEnum)
+  status: ServiceStatus;
+}
+
+@ObjectType('PublicIncidentUpdate', { description: 'A public timeline entry.' })
+export class PublicIncidentUpdateModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Plain text; escape it when showing it as HTML.' })
+  body: string;
+
+  @Field(() => IncidentStatusEnum, { description: 'The incident’s status when this was said.' })
+  status: IncidentStatus;
+
+  @Field(() => GraphQLISODateTime)
+  displayAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  nextUpdateAt: Date | null;
+}
+
+@ObjectType('PublicIncident', {
+  description: 'An incident as the public sees it: no summary, no internal entries.',
+})
+export class PublicIncidentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  ref: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => SeverityEnum)
+  severity: Severity;
+
+  @Field(() => IncidentStatusEnum)
+  status: IncidentStatus;
+
+  @Field(() => GraphQLISODateTime)
+  startedAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => [String], { description: 'Keys of the services it impaired.' })
+  affectedServiceKeys: string[];
+
+  @Field(() => [PublicIncidentUpdateModel], { description: 'Public entries, newest first.' })
+  updates: PublicIncidentUpdateModel[];
+}
+
+@ObjectType('StatusPage', { description: 'What the public sees, without logging in.' })
+export class StatusPageModel {
+  @Field(() => StatusIndicatorEnum)
+  indicator: StatusIndicator;
+
+  @Field({ description: 'e.g. "All Systems Operational".' })
+  description: string;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Field(() => [PublicServiceModel])
+  services: PublicServiceModel[];
+
+  @Field(() => [PublicIncidentModel], { description: 'Unresolved incidents, newest first.' })
+  activeIncidents: PublicIncidentModel[];
+
+  @Field(() => [PublicIncidentModel], {
+    description: 'Incidents resolved within the last 90 days, most recently resolved first.',
+  })
+  recentIncidents: PublicIncidentModel[];
+}

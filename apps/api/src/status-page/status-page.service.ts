@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type IncidentStatus,
+  isPubliclyVisible,
+  type ServiceStatus,
+  type Severity,
+  STATUS_PAGE_HISTORY_DAYS,
+  statusPageOverall,
+  type StatusPageOverall,
+} from '@lagebild/domain';
+import { Clock } from '../common/clock';
+import { CommunicationsRepository } from '../communications/communications.repository';
+import { type IncidentUpdateEntity } from '../incidents/incident-update.entity';
+import { StatusPageRepository, type StatusChangeRow } from './status-page.repository';
+
+export interface PublicService {
+  key: string;
+  name: string;
+  status: ServiceStatus;
+  position: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PublicIncidentUpdate {
+  id: string;
+  body: string;
+  /** The incident's status when this was said. */
+  status: IncidentStatus;
+  displayAt: Date;
+  createdAt: Date;
+  nextUpdateAt: Date | null;
+}
+
+export interface PublicIncident {
+  id: string;
+  ref: string;
+  title: string;
+  severity: Severity;
+  status: IncidentStatus;
+  startedAt: Date;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  affectedServiceKeys: string[];
+  /** Public entries only, newest first. */
+  updates: PublicIncidentUpdate[];
+}
+
+/** Everything the public may see, and nothing else. */
+export interface PublicStatusView {
+  generatedAt: Date;
+  /** The latest change among services, incidents and public entries. */
+  updatedAt: Date;
+  overall: StatusPageOverall;
+  services: PublicService[];
+  activeIncidents: PublicIncident[];
+  /** Resolved within the last {@link STATUS_PAGE_HISTORY_DAYS} days, newest first. */
+  recentIncidents: PublicIncident[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Builds the public status view in a fixed number of queries, whatever the history holds. */
+@Injectable()
+export class StatusPageService {
+  constructor(
+    private readonly repository: StatusPageRepository,
+    private readonly communications: CommunicationsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async view(): Promise<PublicStatusView> {
+    const now = this.clock.now();
+    const [services, incidents] = await Promise.all([
+      this.repository.services(),
+      this.repository.incidents(new Date(now.getTime() - STATUS_PAGE_HISTORY_DAYS * DAY_MS)),
+    ]);
+    const ids = incidents.map((incident) => incident.id);
+    const [impacts, updates, changes, retracted] = await Promise.all([
+      this.repository.impacts(ids),
+      this.repository.publicUpdates(ids),
+      this.repository.statusChanges(ids),
+      this.communications.retractedTimelineUpdateIds(ids),
+    ]);
+    // A retracted status-page message leaves the public page with its timeline entry.
+    const shown = updates.filter((update) => !retracted.has(update.id));
+
+    const publicIncidents = incidents
+      .map((incident): PublicIncident => {
+        const own = shown.filter((update) => update.incidentId === incident.id);
+        const ownChanges = changes.filter((change) => change.incidentId === incident.id);
+        return {
+          id: incident.id,
+          ref: incident.ref,
+          title: incident.title,
+          severity: incident.severity as Severity,
+          status: incident.status as IncidentStatus,
+          startedAt: incident.startedAt,
+          resolvedAt: incident.resolvedAt,
+          createdAt: incident.createdAt,
+          updatedAt: incident.updatedAt,
+          affectedServiceKeys: [
+            ...new Set(
+              impacts
+                .filter((impact) => impact.incidentId === incident.id)
+                .map((impact) => impact.serviceKey),
+            ),
+          ],
+          updates: own.map((update) => toPublicUpdate(update, ownChanges)).reverse(),
+        };
+      })
+      .filter((incident) =>
+        isPubliclyVisible({
+          impactCount: incident.affectedServiceKeys.length,
+          publicUpdateCount: incident.updates.length,
+        }),
+      );
+    const active = publicIncidents.filter((incident) => incident.status !== 'RESOLVED');
+    const publicServices = services.map((service, index): PublicService => ({
+      key: service.key,
+      name: service.name,
+      status: service.status as ServiceStatus,
+      position: index + 1,
+      createdAt: service.createdAt,
+      updatedAt: service.updatedAt,
+    }));
+    const times = [
+      ...publicServices.map((service) => service.updatedAt),
+      ...publicIncidents.map((incident) => incident.updatedAt),
+      ...shown.map((update) => update.createdAt),
+    ];
+    return {
+      generatedAt: now,
+      updatedAt: times.reduce((latest, time) => (time > latest ? time : latest), new Date(0)),
+      overall: statusPageOverall(
+        publicServices.map((service) => service.status),
+        active.map((incident) => incident.severity),
+      ),
+      services: publicServices,
+      activeIncidents: active,
+      recentIncidents: publicIncidents
+        .filter((incident) => incident.status === 'RESOLVED')
+        .sort((a, b) => (b.resolvedAt?.getTime() ?? 0) - (a.resolvedAt?.getTime() ?? 0)),
+    };
+  }
+}
+
+/** A public entry with the status the incident had when it was said. */
+function toPublicUpdate(
+  update: IncidentUpdateEntity,
+  changes: readonly StatusChangeRow[],
+): PublicIncidentUpdate {
+  const status = changes
+    .filter((change) => change.position <= update.position)
+    .reduce<string>((_, change) => change.statusChange, 'INVESTIGATING');
+  return {
+    id: update.id,
+    body: update.body,
+    status: status as IncidentStatus,
+    displayAt: update.displayAt,
+    createdAt: update.createdAt,
+    nextUpdateAt: update.nextUpdateAt,
+  };
+}

@@ -1,0 +1,90 @@
+import { describeEachDatabase, type TestApp } from './support/test-app';
+
+const NESTED_PAGE = `{
+  incidents(first: 50) {
+    totalCount
+    edges { node {
+      ref status allowedNextStatuses
+      impacts { serviceKey status service { key name status } }
+      affectedServices { serviceKey direct }
+      timeline { body visibility }
+      recoveryTasks { title rank score reasons service { key } }
+      recoveryPlan { criticalPathMinutes criticalPath { title } }
+    } }
+  }
+}`;
+
+async function addIncidents(app: TestApp, count: number, offset: number): Promise<void> {
+  for (let index = 0; index < count; index += 1) {
+    const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string } }>(
+      `mutation D($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`,
+      {
+        input: {
+          title: `Outage ${offset + index}`,
+          severity: 'SEV2',
+          impacts: [{ serviceKey: index % 2 ? 'database' : 'phones', status: 'MAJOR_OUTAGE' }],
+        },
+      },
+    );
+    await app.gqlOk(
+      `mutation P($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id } }`,
+      { input: { incidentId: declareIncident.id, body: 'Looking into it', visibility: 'PUBLIC' } },
+    );
+    const { addRecoveryTask } = await app.gqlOk<{ addRecoveryTask: { id: string } }>(
+      `mutation A($input: AddRecoveryTaskInput!) { addRecoveryTask(input: $input) { id } }`,
+      {
+        input: {
+          incidentId: declareIncident.id,
+          title: 'Restart',
+          serviceKey: 'database',
+          estimateMinutes: 30,
+        },
+      },
+    );
+    await app.gqlOk(
+      `mutation A($input: AddRecoveryTaskInput!) { addRecoveryTask(input: $input) { id } }`,
+      {
+        input: {
+          incidentId: declareIncident.id,
+          title: 'Check the shop',
+          serviceKey: 'shop',
+          dependsOn: [addRecoveryTask.id],
+        },
+      },
+    );
+  }
+}
+
+async function statementsFor(app: TestApp, query: string): Promise<number> {
+  app.queries.reset();
+  await app.gqlOk(query);
+  return app.queries.statements;
+}
+
+describeEachDatabase('incident lists do not issue a query per row', (use) => {
+  it('costs the same number of SQL statements for 5 and for 50 incidents with nested data', async () => {
+    const app = use();
+    const create = `mutation C($input: CreateServiceInput!) { createService(input: $input) { key } }`;
+    for (const [key, dependsOn] of [
+      ['database', []],
+      ['phones', []],
+      ['shop', ['database']],
+    ] as const) {
+      await app.gqlOk(create, {
+        input: { key, name: key, tier: 1, rtoMinutes: 60, rpoMinutes: 0, dependsOn },
+      });
+    }
+    await addIncidents(app, 5, 0);
+    const atFive = await statementsFor(app, NESTED_PAGE);
+    await addIncidents(app, 45, 5);
+    const atFifty = await statementsFor(app, NESTED_PAGE);
+
+    const { incidents } = await app.gqlOk<{
+      incidents: { edges: { node: { recoveryTasks: { rank: number }[] } }[] };
+    }>(NESTED_PAGE);
+    expect(incidents.edges).toHaveLength(50);
+    expect(incidents.edges[0]?.node.recoveryTasks.map((task) => task.rank)).toEqual([1, 2]);
+    expect(atFifty).toBe(atFive);
+    expect(atFive).toBeLessThan(12);
+  });
+});
