@@ -113,3 +113,70 @@ export async function graphql(query, variables = {}, token) {
 export function uniqueSuffix() {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
+
+/** An access token for a demo person, straight from the API (to prepare data quickly). */
+export async function apiToken(email) {
+  const result = await graphql(
+    'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email, password: demoPassword } },
+  );
+  const token = result.data?.login?.accessToken;
+  assert.ok(token, `login of ${email} failed: ${JSON.stringify(result.errors)}`);
+  return token;
+}
+
+/** Runs a GraphQL operation that must succeed and returns its data. */
+export async function mustGraphql(token, query, variables = {}) {
+  const result = await graphql(query, variables, token);
+  assert.equal(result.errors, undefined, `GraphQL failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** Creates a service as admin and returns its key. */
+export async function createService(adminToken, { key, name, tier = 1, rtoMinutes = 240 }) {
+  await mustGraphql(
+    adminToken,
+    'mutation ($input: CreateServiceInput!) { createService(input: $input) { key } }',
+    { input: { key, name, tier, rtoMinutes, rpoMinutes: 60 } },
+  );
+  return key;
+}
+
+/** Declares an incident as a responder, with an open impact on the given service. */
+export async function declareIncident(token, { title, severity, serviceKey, startedAt }) {
+  const data = await mustGraphql(
+    token,
+    'mutation ($input: DeclareIncidentInput!) { declareIncident(input: $input) { id ref version } }',
+    {
+      input: {
+        title,
+        severity,
+        summary: `${title}: summary`,
+        ...(startedAt ? { startedAt, detectedAt: startedAt } : {}),
+        impacts: [{ serviceKey, status: 'MAJOR_OUTAGE' }],
+      },
+    },
+  );
+  return data.declareIncident;
+}
+
+export async function postUpdate(token, incidentId, body, visibility) {
+  await mustGraphql(
+    token,
+    'mutation ($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id } }',
+    { input: { incidentId, body, visibility } },
+  );
+}
+
+export const minutesAgo = (minutes) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+/** Polls `read` until it returns something other than `previous` (or the time is up). */
+export async function waitForChange(read, previous, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let current = await read();
+  while (current === previous && Date.now() < deadline) {
+    await new Promise((wait) => setTimeout(wait, 200));
+    current = await read();
+  }
+  return current;
+}

@@ -32,12 +32,7 @@ export function BacklogsPage() {
       ) : null}
       {data && backlogs.length === 0 ? <EmptyState>{t('backlogs.empty')}</EmptyState> : null}
       {backlogs.map((backlog) => (
-        <BacklogCard
-          key={`${backlog.key}-${backlog.version}`}
-          backlog={backlog}
-          now={now}
-          onChanged={reload}
-        />
+        <BacklogCard key={backlog.key} backlog={backlog} now={now} onChanged={reload} />
       ))}
     </div>
   );

@@ -1,0 +1,93 @@
+// Issue 6: support ends the silence from the incident page; the overview's alarm clears.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  apiToken,
+  assertAccessible,
+  createService,
+  declareIncident,
+  demoUsers,
+  launchBrowser,
+  logIn,
+  minutesAgo,
+  newPage,
+  saveScreenshot,
+  uniqueSuffix,
+} from '../support.mjs';
+
+describe('incident page and the communication-debt alarm', () => {
+  let browser;
+  let incident;
+  const suffix = uniqueSuffix();
+  const title = `Order database down ${suffix}`;
+
+  before(async () => {
+    browser = await launchBrowser();
+    const serviceKey = await createService(await apiToken(demoUsers.admin), {
+      key: `orders-${suffix}`,
+      name: `Order database ${suffix}`,
+      rtoMinutes: 120,
+    });
+    // SEV1 for three hours without a public word: customers are owed news (cadence 60 min).
+    incident = await declareIncident(await apiToken(demoUsers.support), {
+      title,
+      severity: 'SEV1',
+      serviceKey,
+      startedAt: minutesAgo(180),
+    });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('posts a public update and the overview stops raising the alarm', async () => {
+    const page = await newPage(browser);
+    await logIn(page, demoUsers.support);
+
+    const alarms = page.getByTestId('debt-alarms');
+    await alarms.getByText(title).waitFor();
+    assert.match(await page.locator('main').innerText(), /RTO passed by/);
+    await saveScreenshot(page, 'overview');
+
+    await alarms.getByRole('link', { name: new RegExp(title) }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: incident.ref }).waitFor();
+    await page
+      .getByLabel('What happened, what is next')
+      .fill('The order database is being restored from last night’s backup. Next update by 14:00.');
+    await page.getByRole('radio', { name: 'Public' }).check();
+    await page.getByRole('button', { name: 'Post update' }).click();
+    await page.getByRole('status').filter({ hasText: 'Update posted.' }).waitFor();
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('restored from last night').waitFor();
+    assert.match(await timeline.locator('li').first().innerText(), /PUBLIC/i);
+    await assertAccessible(page, 'incident page');
+    await saveScreenshot(page, 'incident');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Situation picture' }).waitFor();
+    await page.getByRole('heading', { name: 'Active incidents' }).waitFor();
+    await page
+      .getByRole('link', { name: new RegExp(title) })
+      .first()
+      .waitFor();
+    assert.equal(await page.getByTestId('debt-alarms').getByText(title).count(), 0);
+    await assertAccessible(page, 'overview');
+  });
+
+  it('moves the incident through its states with an explanation', async () => {
+    const page = await newPage(browser);
+    await logIn(page, demoUsers.support);
+    await page.goto(`/incidents/${incident.ref}`);
+    const moves = page.getByRole('group', { name: 'Move to' });
+    await moves.getByRole('button', { name: 'Identified' }).click();
+    await page
+      .getByLabel('What happened, what is next')
+      .fill('Cause found: failed RAID controller.');
+    await page.getByRole('radio', { name: 'Internal' }).check();
+    await page.getByRole('button', { name: 'Post update' }).click();
+    await page.locator('.incident-status').filter({ hasText: 'Identified' }).waitFor();
+    const first = page.getByRole('list', { name: 'Timeline' }).locator('li').first();
+    assert.match(await first.innerText(), /Internal/i);
+    assert.match(await first.innerText(), /Identified/);
+  });
+});
