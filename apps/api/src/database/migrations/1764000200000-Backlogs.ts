@@ -2,8 +2,8 @@ import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'ty
 import { instantColumnDefinition } from '../columns';
 
 /** Backlogs, their snapshots and items, and the idempotency keys of the feed mutations. */
-export class Backlogs1795581425836 implements MigrationInterface {
-  name = 'Backlogs1795581425836';
+export class Backlogs1764000200000 implements MigrationInterface {
+  name = 'Backlogs1764000200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(
