@@ -34,6 +34,9 @@ const FORECAST = `query Forecast($key: String!, $asOf: DateTime, $deadline: Date
   }
 }`;
 
+/** Feeding and keeping backlogs is a responder's job. */
+const RESPONDER = { as: 'RESPONDER' as const };
+
 /** Monday 23 November 2026, 08:00 in Berlin. */
 const MONDAY_8_BERLIN = '2026-11-23T07:00:00.000Z';
 
@@ -58,17 +61,21 @@ async function snapshotCount(app: TestApp, key: string): Promise<number> {
 describeEachDatabase('backlogs over GraphQL', (use) => {
   it('creates a backlog with the default calendar and no history', async () => {
     const app = use();
-    const { createBacklog } = await app.gqlOk<{ createBacklog: Record<string, unknown> }>(CREATE, {
-      input: {
-        key: 'unanswered-emails',
-        name: 'Unanswered e-mails',
-        unit: 'e-mail',
-        promiseHours: 24,
-        staff: 5,
-        itemsPerStaffHour: 20,
-        arrivalRatePerHour: 0,
+    const { createBacklog } = await app.gqlOk<{ createBacklog: Record<string, unknown> }>(
+      CREATE,
+      {
+        input: {
+          key: 'unanswered-emails',
+          name: 'Unanswered e-mails',
+          unit: 'e-mail',
+          promiseHours: 24,
+          staff: 5,
+          itemsPerStaffHour: 20,
+          arrivalRatePerHour: 0,
+        },
       },
-    });
+      RESPONDER,
+    );
     expect(createBacklog).toMatchObject({
       key: 'unanswered-emails',
       open: 0,
@@ -85,17 +92,25 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
   it('refuses bad backlogs with BAD_USER_INPUT naming the field, and a taken key with CONFLICT', async () => {
     const app = use();
     const base = { key: 'parcels', name: 'Parcels not shipped', unit: 'parcel' };
-    const negative = await app.gql(CREATE, { input: { ...base, staff: -1 } });
+    const negative = await app.gql(CREATE, { input: { ...base, staff: -1 } }, RESPONDER);
     expect(codeOf(negative)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(negative)).toContain('staff');
-    const badZone = await app.gql(CREATE, {
-      input: { ...base, calendar: { timeZone: 'Mars/Olympus', holidays: ['2026-02-30'] } },
-    });
+    const badZone = await app.gql(
+      CREATE,
+      {
+        input: { ...base, calendar: { timeZone: 'Mars/Olympus', holidays: ['2026-02-30'] } },
+      },
+      RESPONDER,
+    );
     expect(codeOf(badZone)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(badZone)).toEqual(['calendar.timeZone', 'calendar.holidays']);
-    const badKey = await app.gql(CREATE, { input: { ...base, key: 'Parcels!' } });
+    const badKey = await app.gql(CREATE, { input: { ...base, key: 'Parcels!' } }, RESPONDER);
     expect(fieldsOf(badKey)).toEqual(['key']);
-    const taken = await app.gql(CREATE, { input: { ...base, key: 'unanswered-emails' } });
+    const taken = await app.gql(
+      CREATE,
+      { input: { ...base, key: 'unanswered-emails' } },
+      RESPONDER,
+    );
     expect(codeOf(taken)).toBe('CONFLICT');
     const { backlogs } = await app.gqlOk<{ backlogs: { key: string }[] }>(`{ backlogs { key } }`);
     expect(backlogs.map((backlog) => backlog.key)).toEqual(['unanswered-emails']);
@@ -103,14 +118,18 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
 
   it('forecasts the worked example: 3,500 e-mails, 5 × 20/h from Monday 08:00 clear Thursday 16:00', async () => {
     const app = use();
-    await app.gqlOk(RECORD, {
-      input: {
-        backlogKey: 'unanswered-emails',
-        open: 3500,
-        at: MONDAY_8_BERLIN,
-        idempotencyKey: 'mail-count-1',
+    await app.gqlOk(
+      RECORD,
+      {
+        input: {
+          backlogKey: 'unanswered-emails',
+          open: 3500,
+          at: MONDAY_8_BERLIN,
+          idempotencyKey: 'mail-count-1',
+        },
       },
-    });
+      RESPONDER,
+    );
     const { backlog } = await app.gqlOk<{
       backlog: { open: number; forecast: Record<string, unknown> & { projection: unknown[] } };
     }>(FORECAST, {
@@ -163,12 +182,20 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
       at: '2026-11-23T08:00:00.000Z',
       idempotencyKey: 'mail-count-2',
     };
-    const first = await app.gqlOk<{ recordBacklogSnapshot: Record<string, unknown> }>(RECORD, {
-      input,
-    });
-    const again = await app.gqlOk<{ recordBacklogSnapshot: Record<string, unknown> }>(RECORD, {
-      input,
-    });
+    const first = await app.gqlOk<{ recordBacklogSnapshot: Record<string, unknown> }>(
+      RECORD,
+      {
+        input,
+      },
+      RESPONDER,
+    );
+    const again = await app.gqlOk<{ recordBacklogSnapshot: Record<string, unknown> }>(
+      RECORD,
+      {
+        input,
+      },
+      RESPONDER,
+    );
     expect(first.recordBacklogSnapshot).toMatchObject({
       replayed: false,
       snapshot: { open: 3400 },
@@ -176,7 +203,7 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     expect(again.recordBacklogSnapshot).toEqual({ ...first.recordBacklogSnapshot, replayed: true });
     expect(await snapshotCount(app, 'unanswered-emails')).toBe(2);
 
-    const reused = await app.gql(RECORD, { input: { ...input, open: 12 } });
+    const reused = await app.gql(RECORD, { input: { ...input, open: 12 } }, RESPONDER);
     expect(codeOf(reused)).toBe('CONFLICT');
     expect(fieldsOf(reused)).toEqual(['idempotencyKey']);
     expect(await snapshotCount(app, 'unanswered-emails')).toBe(2);
@@ -190,33 +217,49 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
       at: '2026-11-23T09:00:00.000Z',
       idempotencyKey: 'bad-input',
     };
-    const negative = await app.gql(RECORD, { input: { ...valid, open: -5 } });
+    const negative = await app.gql(RECORD, { input: { ...valid, open: -5 } }, RESPONDER);
     expect(codeOf(negative)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(negative)).toContain('open');
-    const farFuture = await app.gql(RECORD, {
-      input: { ...valid, at: '3500-01-01T00:00:00.000Z' },
-    });
+    const farFuture = await app.gql(
+      RECORD,
+      {
+        input: { ...valid, at: '3500-01-01T00:00:00.000Z' },
+      },
+      RESPONDER,
+    );
     expect(codeOf(farFuture)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(farFuture)).toEqual(['at']);
-    const notADate = await app.gql(RECORD, { input: { ...valid, at: '2026-13-45T99:00:00Z' } });
+    const notADate = await app.gql(
+      RECORD,
+      { input: { ...valid, at: '2026-13-45T99:00:00Z' } },
+      RESPONDER,
+    );
     expect(codeOf(notADate)).toBe('BAD_USER_INPUT');
-    const wrongType = await app.gql(RECORD, { input: { ...valid, open: 'many' } });
+    const wrongType = await app.gql(RECORD, { input: { ...valid, open: 'many' } }, RESPONDER);
     expect(codeOf(wrongType)).toBe('BAD_USER_INPUT');
-    const unknown = await app.gql(RECORD, { input: { ...valid, backlogKey: 'no-such-backlog' } });
+    const unknown = await app.gql(
+      RECORD,
+      { input: { ...valid, backlogKey: 'no-such-backlog' } },
+      RESPONDER,
+    );
     expect(codeOf(unknown)).toBe('NOT_FOUND');
-    const doneBeforeReceived = await app.gql(UPSERT, {
-      input: {
-        backlogKey: 'unanswered-emails',
-        idempotencyKey: 'bad-items',
-        items: [
-          {
-            externalRef: 'mail-1',
-            receivedAt: '2026-11-20T09:00:00.000Z',
-            doneAt: '2026-11-19T09:00:00.000Z',
-          },
-        ],
+    const doneBeforeReceived = await app.gql(
+      UPSERT,
+      {
+        input: {
+          backlogKey: 'unanswered-emails',
+          idempotencyKey: 'bad-items',
+          items: [
+            {
+              externalRef: 'mail-1',
+              receivedAt: '2026-11-20T09:00:00.000Z',
+              doneAt: '2026-11-19T09:00:00.000Z',
+            },
+          ],
+        },
       },
-    });
+      RESPONDER,
+    );
     expect(codeOf(doneBeforeReceived)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(doneBeforeReceived)).toEqual(['items[0].doneAt']);
     expect(await snapshotCount(app, 'unanswered-emails')).toBe(2);
@@ -228,17 +271,25 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
 
   it('sets capacity against the current version and refuses a stale one with CONFLICT', async () => {
     const app = use();
-    const changed = await app.gqlOk<{ setBacklogCapacity: Record<string, unknown> }>(SET_CAPACITY, {
-      input: { backlogKey: 'unanswered-emails', version: 1, staff: 8, itemsPerStaffHour: 25 },
-    });
+    const changed = await app.gqlOk<{ setBacklogCapacity: Record<string, unknown> }>(
+      SET_CAPACITY,
+      {
+        input: { backlogKey: 'unanswered-emails', version: 1, staff: 8, itemsPerStaffHour: 25 },
+      },
+      RESPONDER,
+    );
     expect(changed.setBacklogCapacity).toEqual({
       version: 2,
       capacity: { staff: 8, itemsPerStaffHour: 25, perHour: 200 },
       arrivalRatePerHour: 0,
     });
-    const stale = await app.gql(SET_CAPACITY, {
-      input: { backlogKey: 'unanswered-emails', version: 1, staff: 1, itemsPerStaffHour: 1 },
-    });
+    const stale = await app.gql(
+      SET_CAPACITY,
+      {
+        input: { backlogKey: 'unanswered-emails', version: 1, staff: 1, itemsPerStaffHour: 1 },
+      },
+      RESPONDER,
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
     const estimated = await app.gqlOk<{ setBacklogCapacity: Record<string, unknown> }>(
       SET_CAPACITY,
@@ -263,16 +314,20 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
 
   it('upserts 10,000 items in one call, idempotently, and counts open items', async () => {
     const app = use();
-    await app.gqlOk(CREATE, {
-      input: {
-        key: 'orders-to-reconstruct',
-        name: 'Orders to reconstruct',
-        unit: 'order',
-        promiseHours: 48,
-        staff: 4,
-        itemsPerStaffHour: 10,
+    await app.gqlOk(
+      CREATE,
+      {
+        input: {
+          key: 'orders-to-reconstruct',
+          name: 'Orders to reconstruct',
+          unit: 'order',
+          promiseHours: 48,
+          staff: 4,
+          itemsPerStaffHour: 10,
+        },
       },
-    });
+      RESPONDER,
+    );
     const received = Date.parse('2026-11-20T06:00:00.000Z');
     const items = Array.from({ length: 10_000 }, (_, index) => ({
       externalRef: `order-${String(index).padStart(5, '0')}`,
@@ -280,9 +335,13 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     }));
     const input = { backlogKey: 'orders-to-reconstruct', items, idempotencyKey: 'import-1' };
     const started = Date.now();
-    const first = await app.gqlOk<{ upsertBacklogItems: Record<string, unknown> }>(UPSERT, {
-      input,
-    });
+    const first = await app.gqlOk<{ upsertBacklogItems: Record<string, unknown> }>(
+      UPSERT,
+      {
+        input,
+      },
+      RESPONDER,
+    );
     const elapsed = Date.now() - started;
     expect(first.upsertBacklogItems).toEqual({
       received: 10_000,
@@ -294,12 +353,16 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     });
     expect(elapsed).toBeLessThan(30_000);
 
-    const retry = await app.gqlOk<{ upsertBacklogItems: Record<string, unknown> }>(UPSERT, {
-      input,
-    });
+    const retry = await app.gqlOk<{ upsertBacklogItems: Record<string, unknown> }>(
+      UPSERT,
+      {
+        input,
+      },
+      RESPONDER,
+    );
     expect(retry.upsertBacklogItems).toEqual({ ...first.upsertBacklogItems, replayed: true });
 
-    const reused = await app.gql(UPSERT, { input: { ...input, items: items.slice(1) } });
+    const reused = await app.gql(UPSERT, { input: { ...input, items: items.slice(1) } }, RESPONDER);
     expect(codeOf(reused)).toBe('CONFLICT');
 
     // The next export marks the first 4,000 done and brings 10 new orders.
@@ -310,13 +373,17 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
       externalRef: `order-new-${index}`,
       receivedAt: '2026-11-23T09:00:00.000Z',
     }));
-    const second = await app.gqlOk<{ upsertBacklogItems: Record<string, unknown> }>(UPSERT, {
-      input: {
-        backlogKey: 'orders-to-reconstruct',
-        items: [...done, ...items.slice(4000, 5000), ...fresh],
-        idempotencyKey: 'import-2',
+    const second = await app.gqlOk<{ upsertBacklogItems: Record<string, unknown> }>(
+      UPSERT,
+      {
+        input: {
+          backlogKey: 'orders-to-reconstruct',
+          items: [...done, ...items.slice(4000, 5000), ...fresh],
+          idempotencyKey: 'import-2',
+        },
       },
-    });
+      RESPONDER,
+    );
     expect(second.upsertBacklogItems).toMatchObject({
       received: 5010,
       inserted: 10,
@@ -347,13 +414,21 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
 
   it('accepts a backlog as is, against the current version', async () => {
     const app = use();
-    const accepted = await app.gqlOk<{ acceptBacklog: Record<string, unknown> }>(ACCEPT, {
-      input: { backlogKey: 'orders-to-reconstruct', version: 1 },
-    });
+    const accepted = await app.gqlOk<{ acceptBacklog: Record<string, unknown> }>(
+      ACCEPT,
+      {
+        input: { backlogKey: 'orders-to-reconstruct', version: 1 },
+      },
+      RESPONDER,
+    );
     expect(accepted.acceptBacklog).toEqual({ accepted: true, version: 2 });
-    const stale = await app.gql(ACCEPT, {
-      input: { backlogKey: 'orders-to-reconstruct', version: 1 },
-    });
+    const stale = await app.gql(
+      ACCEPT,
+      {
+        input: { backlogKey: 'orders-to-reconstruct', version: 1 },
+      },
+      RESPONDER,
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
   });
 
@@ -362,14 +437,18 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string } }>(
       `mutation { declareIncident(input: { title: "Main server failed", severity: SEV1 }) { id } }`,
     );
-    await app.gqlOk(CREATE, {
-      input: {
-        key: 'parcels-not-shipped',
-        name: 'Parcels not shipped',
-        unit: 'parcel',
-        incidentId: declareIncident.id,
+    await app.gqlOk(
+      CREATE,
+      {
+        input: {
+          key: 'parcels-not-shipped',
+          name: 'Parcels not shipped',
+          unit: 'parcel',
+          incidentId: declareIncident.id,
+        },
       },
-    });
+      RESPONDER,
+    );
     const { incident } = await app.gqlOk<{
       incident: { backlogs: { key: string; incidentId: string }[] };
     }>(`query($id: ID!) { incident(id: $id) { backlogs { key incidentId } } }`, {
@@ -378,14 +457,18 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     expect(incident.backlogs).toEqual([
       { key: 'parcels-not-shipped', incidentId: declareIncident.id },
     ]);
-    const unknown = await app.gql(CREATE, {
-      input: {
-        key: 'orphan',
-        name: 'Orphan',
-        unit: 'item',
-        incidentId: '00000000-0000-4000-8000-000000000000',
+    const unknown = await app.gql(
+      CREATE,
+      {
+        input: {
+          key: 'orphan',
+          name: 'Orphan',
+          unit: 'item',
+          incidentId: '00000000-0000-4000-8000-000000000000',
+        },
       },
-    });
+      RESPONDER,
+    );
     expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(unknown)).toEqual(['incidentId']);
   });
@@ -399,12 +482,20 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     const withTwo = app.queries.statements;
     for (const index of [1, 2, 3, 4]) {
       const key = `call-backs-${index}`;
-      await app.gqlOk(CREATE, {
-        input: { key, name: `Call-backs ${index}`, unit: 'call', staff: 1, itemsPerStaffHour: 6 },
-      });
-      await app.gqlOk(RECORD, {
-        input: { backlogKey: key, open: 30 * index, at: MONDAY_8_BERLIN, idempotencyKey: key },
-      });
+      await app.gqlOk(
+        CREATE,
+        {
+          input: { key, name: `Call-backs ${index}`, unit: 'call', staff: 1, itemsPerStaffHour: 6 },
+        },
+        RESPONDER,
+      );
+      await app.gqlOk(
+        RECORD,
+        {
+          input: { backlogKey: key, open: 30 * index, at: MONDAY_8_BERLIN, idempotencyKey: key },
+        },
+        RESPONDER,
+      );
     }
     app.queries.reset();
     const { backlogs } = await app.gqlOk<{ backlogs: { open: number }[] }>(LIST);
