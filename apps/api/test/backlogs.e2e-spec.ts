@@ -172,6 +172,19 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
       staffNeededByDeadline: null,
       staffNeededByDeadlineUnreachableReason: 'DEADLINE_PASSED',
     });
+
+    const farDeadline = await app.gql(FORECAST, {
+      key: 'unanswered-emails',
+      asOf: MONDAY_8_BERLIN,
+      deadline: '2999-01-01T00:00:00.000Z',
+    });
+    expect(codeOf(farDeadline)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(farDeadline)).toEqual(['deadline']);
+    const ancientAsOf = await app.gql(FORECAST, {
+      key: 'unanswered-emails',
+      asOf: '1900-01-01T00:00:00.000Z',
+    });
+    expect(fieldsOf(ancientAsOf)).toEqual(['asOf']);
   });
 
   it('records a snapshot once per idempotency key and refuses the key with another payload', async () => {
