@@ -14,7 +14,9 @@ export class ServiceImpactResolver {
     @Parent() impact: ServiceImpactModel,
     @RequestCtx() context: RequestContext,
   ): Promise<ServiceModel> {
-    const service = await this.servicesLoader.byKey(context).load(impact.serviceKey);
+    // The catalogue is read once per request, so any number of impacts costs one query.
+    const catalogue = await this.servicesLoader.catalogue(context);
+    const service = catalogue.find((candidate) => candidate.key === impact.serviceKey);
     // The foreign key guarantees the service exists.
     return toServiceModel(service as NonNullable<typeof service>);
   }

@@ -51,7 +51,9 @@ export class RecoveryResolver {
     @RequestCtx() context: RequestContext,
   ): Promise<ServiceModel | null> {
     if (task.serviceKey === null) return null;
-    const service = await this.servicesLoader.byKey(context).load(task.serviceKey);
+    // The catalogue is read once per request, so any number of tasks costs one query.
+    const catalogue = await this.servicesLoader.catalogue(context);
+    const service = catalogue.find((candidate) => candidate.key === task.serviceKey);
     return service ? toServiceModel(service) : null;
   }
 
