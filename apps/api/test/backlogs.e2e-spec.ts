@@ -222,6 +222,31 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     expect(await snapshotCount(app, 'unanswered-emails')).toBe(2);
   });
 
+  it('writes once when two retries of one report arrive at the same time', async () => {
+    const app = use();
+    const input = {
+      backlogKey: 'unanswered-emails',
+      open: 3390,
+      at: '2026-11-23T08:30:00.000Z',
+      idempotencyKey: 'mail-count-race',
+    };
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        app.gqlOk<{ recordBacklogSnapshot: { replayed: boolean; snapshot: unknown } }>(
+          RECORD,
+          { input },
+          RESPONDER,
+        ),
+      ),
+    );
+    const replays = results.map((result) => result.recordBacklogSnapshot.replayed).sort();
+    expect(replays).toEqual([false, true, true]);
+    expect(
+      new Set(results.map((result) => JSON.stringify(result.recordBacklogSnapshot.snapshot))).size,
+    ).toBe(1);
+    expect(await snapshotCount(app, 'unanswered-emails')).toBe(3);
+  });
+
   it('refuses negative counts, dates out of range and unknown backlogs, writing nothing', async () => {
     const app = use();
     const valid = {
@@ -275,7 +300,7 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     );
     expect(codeOf(doneBeforeReceived)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(doneBeforeReceived)).toEqual(['items[0].doneAt']);
-    expect(await snapshotCount(app, 'unanswered-emails')).toBe(2);
+    expect(await snapshotCount(app, 'unanswered-emails')).toBe(3);
     const { backlog } = await app.gqlOk<{ backlog: { itemCount: number } }>(
       `{ backlog(key: "unanswered-emails") { itemCount } }`,
     );
