@@ -2,8 +2,8 @@ import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'ty
 import { instantColumnDefinition } from '../columns';
 
 /** Incidents with their service impacts and timeline updates. */
-export class Incidents1795581514927 implements MigrationInterface {
-  name = 'Incidents1795581514927';
+export class Incidents1764000100000 implements MigrationInterface {
+  name = 'Incidents1764000100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(

@@ -2,8 +2,8 @@ import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'ty
 import { instantColumnDefinition } from '../columns';
 
 /** The recovery tasks of incidents (the ranking is computed, never stored). */
-export class RecoveryTasks1795581514928 implements MigrationInterface {
-  name = 'RecoveryTasks1795581514928';
+export class RecoveryTasks1764000100001 implements MigrationInterface {
+  name = 'RecoveryTasks1764000100001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(
