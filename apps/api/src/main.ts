@@ -1,10 +1,10 @@
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
-import { assertDatabaseReachable, DatabaseUnreachableError } from './database/preflight';
+import { prepareDatabase, DatabaseUnreachableError } from './database/preflight';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await assertDatabaseReachable(config.database);
+  await prepareDatabase(config.database);
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const base = `http://localhost:${config.port}`;

@@ -14,23 +14,27 @@ function describe(database: DatabaseConfig): string {
 }
 
 /**
- * Opens and closes one connection before the app starts, so a wrong DATABASE_URL ends the
+ * Opens one connection and applies pending migrations before the app starts, so a wrong DATABASE_URL ends the
  * start with one clear sentence instead of a framework's retry log and stack trace.
  */
-export async function assertDatabaseReachable(database: DatabaseConfig): Promise<void> {
+export async function prepareDatabase(database: DatabaseConfig): Promise<void> {
   let dataSource: DataSource | undefined;
   try {
-    dataSource = new DataSource({
-      ...buildDataSourceOptions(database, new QueryCountingLogger(false)),
-      entities: [],
-      migrations: [],
-    });
+    dataSource = new DataSource(buildDataSourceOptions(database, new QueryCountingLogger(false)));
     await dataSource.initialize();
     await dataSource.query('SELECT 1');
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new DatabaseUnreachableError(
       `Cannot open the database (DATABASE_URL): ${describe(database)}: ${reason}`,
+    );
+  }
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new DatabaseUnreachableError(
+      `Cannot migrate the database (DATABASE_URL): ${describe(database)}: ${reason}`,
     );
   } finally {
     if (dataSource?.isInitialized) await dataSource.destroy();
