@@ -2,8 +2,8 @@ import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'ty
 import { instantColumnDefinition } from '../columns';
 
 /** Messages to customers about incidents, with who moved them through their states. */
-export class Communications1795581967735 implements MigrationInterface {
-  name = 'Communications1795581967735';
+export class Communications1764000300000 implements MigrationInterface {
+  name = 'Communications1764000300000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(
