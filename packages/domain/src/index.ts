@@ -393,6 +393,25 @@ export type {
 export { periodMetrics } from './metrics/period-metrics';
 /** Inputs and result of the period metrics. */
 export type { PeriodIncidentFacts, PeriodMetrics } from './metrics/period-metrics';
+/** The situation picture: active then, counts by severity, outages vs RTO, progress, backlog totals. */
+export {
+  wasIncidentActiveAt,
+  countBySeverity,
+  serviceOutagesAt,
+  recoveryProgressAgainstRto,
+  backlogTotals,
+} from './metrics/situation-overview';
+/** Inputs and results of the situation-picture functions. */
+export type {
+  IncidentSpan,
+  OutageService,
+  OutageImpact,
+  ServiceOutage,
+  PlanProgressFacts,
+  RecoveryProgress,
+  BacklogTotalsFacts,
+  BacklogTotals,
+} from './metrics/situation-overview';
 
 // --- recovery priorities
 /** Recovery task statuses and their transition table. */
