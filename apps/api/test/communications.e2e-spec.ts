@@ -77,8 +77,13 @@ async function incident(app: TestApp, id: string): Promise<IncidentView> {
 }
 
 async function draft(app: TestApp, input: Record<string, unknown>): Promise<CommunicationView> {
-  return (await app.gqlOk<{ draftCommunication: CommunicationView }>(DRAFT, { input }))
-    .draftCommunication;
+  return (
+    await app.gqlOk<{ draftCommunication: CommunicationView }>(
+      DRAFT,
+      { input },
+      { as: 'RESPONDER' },
+    )
+  ).draftCommunication;
 }
 
 describeEachDatabase('customer communication over GraphQL', (use) => {
@@ -192,19 +197,28 @@ describeEachDatabase('customer communication over GraphQL', (use) => {
     expect(drafted.body).not.toContain('RAID');
 
     const approved = (
-      await app.gqlOk<{ approveCommunication: CommunicationView }>(APPROVE, {
-        input: { id: drafted.id, version: 1 },
-      })
+      await app.gqlOk<{ approveCommunication: CommunicationView }>(
+        APPROVE,
+        {
+          input: { id: drafted.id, version: 1 },
+        },
+        { as: 'RESPONDER' },
+      )
     ).approveCommunication;
-    expect(approved).toMatchObject({ status: 'APPROVED', version: 2, approvedBy: 'anonymous' });
+    expect(approved).toMatchObject({ status: 'APPROVED', version: 2 });
+    expect(approved.approvedBy).toEqual(expect.any(String));
     const before = await incident(app, incidentId);
     expect(before.communicationDebt.status).toBe('OVERDUE');
 
     const nextUpdateAt = new Date(Date.now() + 30 * 60_000).toISOString();
     const published = (
-      await app.gqlOk<{ publishCommunication: CommunicationView }>(PUBLISH, {
-        input: { id: drafted.id, version: 2, nextUpdateAt },
-      })
+      await app.gqlOk<{ publishCommunication: CommunicationView }>(
+        PUBLISH,
+        {
+          input: { id: drafted.id, version: 2, nextUpdateAt },
+        },
+        { as: 'RESPONDER' },
+      )
     ).publishCommunication;
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 3 });
     expect(published.timelineUpdateId).not.toBeNull();
@@ -232,28 +246,52 @@ describeEachDatabase('customer communication over GraphQL', (use) => {
     });
     expect(drafted.subject).toBe('Update on the disruption: Server failure');
 
-    const skipApproval = await app.gql(PUBLISH, { input: { id: drafted.id, version: 1 } });
+    const skipApproval = await app.gql(
+      PUBLISH,
+      { input: { id: drafted.id, version: 1 } },
+      { as: 'RESPONDER' },
+    );
     expect(skipApproval.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(skipApproval.errors?.[0]?.message).toContain('must be approved before it is published');
 
-    await app.gqlOk(APPROVE, { input: { id: drafted.id, version: 1 } });
-    const stale = await app.gql(APPROVE, { input: { id: drafted.id, version: 1 } });
+    await app.gqlOk(APPROVE, { input: { id: drafted.id, version: 1 } }, { as: 'RESPONDER' });
+    const stale = await app.gql(
+      APPROVE,
+      { input: { id: drafted.id, version: 1 } },
+      { as: 'RESPONDER' },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const twice = await app.gql(APPROVE, { input: { id: drafted.id, version: 2 } });
+    const twice = await app.gql(
+      APPROVE,
+      { input: { id: drafted.id, version: 2 } },
+      { as: 'RESPONDER' },
+    );
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const retracted = (
-      await app.gqlOk<{ retractCommunication: CommunicationView }>(RETRACT, {
-        input: { id: drafted.id, version: 2 },
-      })
+      await app.gqlOk<{ retractCommunication: CommunicationView }>(
+        RETRACT,
+        {
+          input: { id: drafted.id, version: 2 },
+        },
+        { as: 'RESPONDER' },
+      )
     ).retractCommunication;
     expect(retracted.status).toBe('RETRACTED');
-    const afterRetract = await app.gql(PUBLISH, { input: { id: drafted.id, version: 3 } });
+    const afterRetract = await app.gql(
+      PUBLISH,
+      { input: { id: drafted.id, version: 3 } },
+      { as: 'RESPONDER' },
+    );
     expect(afterRetract.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const missing = await app.gql(APPROVE, {
-      input: { id: '00000000-0000-0000-0000-000000000000', version: 1 },
-    });
+    const missing = await app.gql(
+      APPROVE,
+      {
+        input: { id: '00000000-0000-0000-0000-000000000000', version: 1 },
+      },
+      { as: 'RESPONDER' },
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -284,7 +322,7 @@ describeEachDatabase('customer communication over GraphQL', (use) => {
       [{ channel: 'EMAIL', audience: 'PUBLIC', locale: 'en', timeZone: 'Mars/Base' }, 'timeZone'],
     ];
     for (const [input, field] of cases) {
-      const result = await app.gql(DRAFT, { input: { incidentId, ...input } });
+      const result = await app.gql(DRAFT, { input: { incidentId, ...input } }, { as: 'RESPONDER' });
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       // Enum values are refused by GraphQL itself (named in the message), the rest per field.
       const error = result.errors?.[0];
