@@ -414,4 +414,34 @@ describeEachDatabase('customer communication over GraphQL', (use) => {
       'draftCommunication',
     ]);
   });
+
+  it('owes the word again once the only public message is retracted', async () => {
+    const app = use();
+    const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string } }>(
+      `mutation D($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Phones down again',
+          severity: 'SEV2',
+          startedAt: hoursAgo(1),
+          impacts: [{ serviceKey: 'phone-system', status: 'PARTIAL_OUTAGE' }],
+        },
+      },
+    );
+    const id = declareIncident.id;
+    const drafted = await draft(app, {
+      incidentId: id,
+      channel: 'STATUS_PAGE',
+      audience: 'PUBLIC',
+      locale: 'en',
+    });
+    await app.gqlOk(APPROVE, { input: { id: drafted.id, version: 1 } }, { as: 'RESPONDER' });
+    await app.gqlOk(PUBLISH, { input: { id: drafted.id, version: 2 } }, { as: 'RESPONDER' });
+    expect((await incident(app, id)).communicationDebt.status).toBe('ON_TIME');
+
+    await app.gqlOk(RETRACT, { input: { id: drafted.id, version: 3 } }, { as: 'RESPONDER' });
+    const after = await incident(app, id);
+    expect(after.communicationDebt).toMatchObject({ status: 'OVERDUE', lastPublicUpdateAt: null });
+    expect(after.metrics.timeToFirstPublicUpdateMinutes).toBeNull();
+  });
 });

@@ -73,8 +73,22 @@ export class IncidentFactsLoader {
   }
 
   /**
+   * Ids of timeline entries whose message was retracted: like the public page, debt and
+   * metrics no longer count them as words.
+   */
+  async retractedEntryIds(context: RequestContext, incidentId: string): Promise<Set<string>> {
+    const rows = await this.communications.byIncident(context).load(incidentId);
+    return new Set(
+      rows
+        .filter((row) => row.status === 'RETRACTED' && row.timelineUpdateId !== null)
+        .map((row) => row.timelineUpdateId as string),
+    );
+  }
+
+  /**
    * The incident's communication debt at `asOf`. Public words are its PUBLIC timeline entries
-   * (at their `displayAt`: when the word was given) and its published non-internal messages;
+   * (at their `displayAt`: when the word was given; retracted ones excluded) and its published
+   * non-internal messages;
    * it is customer facing once it impaired a service.
    */
   async debtOf(
@@ -86,9 +100,13 @@ export class IncidentFactsLoader {
       this.incidents.domainIncident(context, incidentId),
       this.publishedWordTimes(context, incidentId),
     ]);
+    const retracted = await this.retractedEntryIds(context, incidentId);
     if (!incident) throw notFound('Incident', incidentId);
     const publicUpdates = incident.updates.filter(
-      (update) => update.visibility === 'PUBLIC' && update.displayAt.getTime() <= asOf.getTime(),
+      (update) =>
+        update.visibility === 'PUBLIC' &&
+        !retracted.has(update.id) &&
+        update.displayAt.getTime() <= asOf.getTime(),
     );
     const latest = publicUpdates.reduce<(typeof publicUpdates)[number] | null>(
       (found, update) => (found === null || update.displayAt > found.displayAt ? update : found),

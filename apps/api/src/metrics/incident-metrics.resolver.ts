@@ -29,11 +29,12 @@ export class IncidentMetricsResolver {
     @RequestCtx() context: RequestContext,
   ): Promise<IncidentMetricsModel> {
     const asOf = args.asOf ?? perRequest(context, 'metrics.now', () => this.clock.now());
-    const [incident, catalogue, backlogs, published] = await Promise.all([
+    const [incident, catalogue, backlogs, published, retracted] = await Promise.all([
       this.incidents.domainIncident(context, parent.id),
       this.services.catalogue(context),
       this.facts.backlogsOf(context, parent.id, asOf),
       this.facts.publishedWordTimes(context, parent.id),
+      this.facts.retractedEntryIds(context, parent.id),
     ]);
     if (!incident) throw notFound('Incident', parent.id);
     const rto = new Map(catalogue.map((service) => [service.key, service.rtoMinutes]));
@@ -45,7 +46,7 @@ export class IncidentMetricsResolver {
         customerFacing: isCustomerFacing(incident.impacts),
         publicUpdates: [
           ...incident.updates
-            .filter((update) => update.visibility === 'PUBLIC')
+            .filter((update) => update.visibility === 'PUBLIC' && !retracted.has(update.id))
             .map((update) => ({ at: update.displayAt, nextUpdateAt: update.nextUpdateAt })),
           ...published.map((at) => ({ at })),
         ],
