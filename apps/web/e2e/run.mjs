@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(webRoot, '../..');
-const apiMain = resolve(webRoot, '../api/dist/main.js');
+// E2E_API_MAIN runs the suite against another build of the API (e.g. a branch under review).
+const apiMain = resolve(process.env.E2E_API_MAIN ?? resolve(webRoot, '../api/dist/main.js'));
 const webDist = resolve(webRoot, 'dist');
 const filter = process.argv[2] ?? '';
 
@@ -63,7 +64,7 @@ const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 const apiLog = [];
 const server = spawn(process.execPath, [apiMain], {
-  cwd: resolve(webRoot, '../api'),
+  cwd: dirname(dirname(apiMain)),
   env: {
     ...process.env,
     PORT: String(port),

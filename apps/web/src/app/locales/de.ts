@@ -99,6 +99,8 @@ export const de: Translation = {
     debtAlarmBody:
       '{{ref}} {{title}}: letzte öffentliche Nachricht {{since}}; ein Update ist seit {{overdue}} fällig.',
     debtNever: 'noch keine öffentliche Nachricht',
+    debtAlarmNeverBody:
+      '{{ref}} {{title}}: noch keine öffentliche Nachricht; ein Update ist seit {{overdue}} fällig.',
     incidents: 'Aktive Störungen',
     noIncidents: 'Keine aktiven Störungen.',
     since: 'seit {{time}}',

@@ -97,6 +97,7 @@ export const en = {
     debtAlarmBody:
       '{{ref}} {{title}}: last public word {{since}}; an update was due {{overdue}} ago.',
     debtNever: 'no public word yet',
+    debtAlarmNeverBody: '{{ref}} {{title}}: no public word yet; an update was due {{overdue}} ago.',
     incidents: 'Active incidents',
     noIncidents: 'No active incidents.',
     since: 'since {{time}}',

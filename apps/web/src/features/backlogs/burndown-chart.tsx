@@ -69,7 +69,11 @@ export function BurndownChart(props: BurndownChartProps) {
       </figcaption>
       <div className="chart__canvas" aria-hidden="true">
         <ResponsiveContainer width="100%" height={260}>
-          <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <ComposedChart
+            data={rows}
+            margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="#e3e7eb" />
             <XAxis
               dataKey="t"

@@ -72,14 +72,18 @@ export function OverviewPage() {
           {overdue.map((incident) => (
             <Alarm key={incident.id} title={t('overview.debtAlarmTitle')}>
               <Link to={`/incidents/${incident.ref}`}>
-                {t('overview.debtAlarmBody', {
-                  ref: incident.ref,
-                  title: incident.title,
-                  since: incident.communicationDebt.lastPublicUpdateAt
-                    ? format.relative(incident.communicationDebt.lastPublicUpdateAt, now)
-                    : t('overview.debtNever'),
-                  overdue: format.duration(incident.communicationDebt.overdueMinutes),
-                })}
+                {incident.communicationDebt.lastPublicUpdateAt
+                  ? t('overview.debtAlarmBody', {
+                      ref: incident.ref,
+                      title: incident.title,
+                      since: format.relative(incident.communicationDebt.lastPublicUpdateAt, now),
+                      overdue: format.duration(incident.communicationDebt.overdueMinutes),
+                    })
+                  : t('overview.debtAlarmNeverBody', {
+                      ref: incident.ref,
+                      title: incident.title,
+                      overdue: format.duration(incident.communicationDebt.overdueMinutes),
+                    })}
               </Link>
             </Alarm>
           ))}
