@@ -42,7 +42,7 @@ describe('services page', () => {
     await row.waitFor();
     assert.match(await row.innerText(), new RegExp(`Label printer ${key}`));
     assert.match(await row.innerText(), /Operational/);
-    assert.match(await row.innerText(), /240 minutes/);
+    assert.match(await row.innerText(), /4 h/);
 
     // A reload reads it back from the server, not from the client's cache.
     await page.reload();

@@ -5,6 +5,7 @@ import { Card, EmptyState, ErrorState, LoadingState, StatusBadge } from '@lagebi
 import { toApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useFormat } from '../../lib/format';
 import { useCan } from '../auth/permissions';
 import { ServiceForm } from './service-form';
 import { ServicesQuery, type ServiceRow } from './services.queries';
@@ -16,6 +17,7 @@ export function ServicesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('services.title'));
   const problemText = useProblemText();
+  const format = useFormat();
   const canEdit = useCan('ADMIN');
   const [{ data, error, fetching }, reexecute] = useQuery({ query: ServicesQuery });
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
@@ -111,8 +113,8 @@ export function ServicesPage() {
                         />
                       </td>
                       <td>{service.tier}</td>
-                      <td>{t('common.minutes', { count: service.rtoMinutes })}</td>
-                      <td>{t('common.minutes', { count: service.rpoMinutes })}</td>
+                      <td>{format.duration(service.rtoMinutes)}</td>
+                      <td>{format.duration(service.rpoMinutes)}</td>
                       <td>{service.dependsOn.map(nameOf).join(', ') || '–'}</td>
                       <td>{service.dependents.map(nameOf).join(', ') || '–'}</td>
                       {canEdit ? (
