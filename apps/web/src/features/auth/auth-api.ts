@@ -85,7 +85,7 @@ let refreshInFlight: Promise<AuthOutcome> | null = null;
  */
 export function requestRefresh(): Promise<AuthOutcome> {
   refreshInFlight ??= grantFrom(
-    post(`mutation RefreshSession { refreshSession { ${grantFields} } }`, {}),
+    post(`mutation RefreshSession { refreshSession(input: {}) { ${grantFields} } }`, {}),
     'refreshSession',
   ).finally(() => {
     refreshInFlight = null;
@@ -95,7 +95,7 @@ export function requestRefresh(): Promise<AuthOutcome> {
 
 export async function requestLogout(token: string | null): Promise<void> {
   try {
-    await post(`mutation Logout { logout }`, {}, token ?? undefined);
+    await post(`mutation Logout { logout(input: {}) }`, {}, token ?? undefined);
   } catch {
     // Logging out locally still happens; the refresh cookie expires on its own.
   }
