@@ -90,4 +90,54 @@ describe('incident page and the communication-debt alarm', () => {
     assert.match(await first.innerText(), /Internal/i);
     assert.match(await first.innerText(), /Identified/);
   });
+
+  it('declares an incident, plans the recovery and publishes a drafted message', async () => {
+    const page = await newPage(browser);
+    await logIn(page, demoUsers.support);
+    await page.goto('/incidents');
+    await page.getByRole('button', { name: 'Declare incident' }).click();
+    const declaredTitle = `Phone system silent ${suffix}`;
+    await page.getByLabel('Title').fill(declaredTitle);
+    await page.getByLabel('Severity').selectOption('SEV1');
+    await page.getByRole('checkbox', { name: `Order database ${suffix}` }).check();
+    await page.getByRole('button', { name: 'Declare incident' }).last().click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: declaredTitle }).waitFor();
+
+    const plan = page.getByRole('region', { name: 'Recovery plan' });
+    await plan.locator('summary').filter({ hasText: 'Add a recovery task' }).click();
+    for (const [title, after] of [
+      ['Restore order data from backup', null],
+      ['Answer waiting e-mails', 'Restore order data from backup'],
+    ]) {
+      await plan.getByLabel('Task', { exact: true }).fill(title);
+      if (after) await plan.getByRole('checkbox', { name: after }).check();
+      await plan.getByRole('button', { name: 'Add task' }).click();
+      await plan.locator('.task__title').filter({ hasText: title }).waitFor();
+    }
+    const titles = await plan.locator('.task__title').allInnerTexts();
+    assert.deepEqual(titles.slice(0, 2), [
+      'Restore order data from backup',
+      'Answer waiting e-mails',
+    ]);
+    await plan
+      .getByRole('group', { name: 'Restore order data from backup' })
+      .getByRole('button', { name: 'In progress' })
+      .click();
+    await plan.locator('.task--in_progress').waitFor();
+
+    const messages = page.getByRole('region', { name: 'Customer communication' });
+    await messages.getByRole('button', { name: 'Draft an update' }).click();
+    const subject = messages.getByLabel('Subject');
+    await subject.waitFor();
+    assert.notEqual(await subject.inputValue(), '', 'the template pre-fills the subject');
+    await messages.getByRole('button', { name: 'Approve' }).click();
+    await messages.getByRole('button', { name: 'Publish' }).click();
+    await messages.locator('.communication--published').waitFor();
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .locator('[data-visibility="PUBLIC"]')
+      .first()
+      .waitFor();
+    await assertAccessible(page, 'incident page with plan and messages');
+  });
 });

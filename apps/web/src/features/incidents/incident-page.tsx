@@ -123,7 +123,12 @@ export function IncidentPage() {
             onChanged={reload}
           />
           <CommunicationCard incident={incident} canEdit={canRespond} onChanged={reload} />
-          <RecoveryPlanCard incident={incident} canEdit={canRespond} onChanged={reload} />
+          <RecoveryPlanCard
+            incident={incident}
+            services={data.services}
+            canEdit={canRespond}
+            onChanged={reload}
+          />
         </div>
       </div>
     </div>

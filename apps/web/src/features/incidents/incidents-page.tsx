@@ -8,6 +8,8 @@ import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormat } from '../../lib/format';
 import { IncidentsQuery } from './incidents.queries';
+import { DeclareIncidentForm } from './declare-incident-form';
+import { useCan } from '../auth/permissions';
 
 const PAGE_SIZE = 20;
 
@@ -18,6 +20,8 @@ export function IncidentsPage() {
   const problemText = useProblemText();
   const [activeOnly, setActiveOnly] = useState(true);
   const [pageSize, setPageSize] = useState(PAGE_SIZE);
+  const canDeclare = useCan('RESPONDER');
+  const [declaring, setDeclaring] = useState(false);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: IncidentsQuery,
     variables: { filter: activeOnly ? { activeOnly: true } : null, first: pageSize },
@@ -25,9 +29,23 @@ export function IncidentsPage() {
   const connection = data?.incidents;
   return (
     <div className="stack">
-      <header className="page__header">
+      <header className="page__header page__header--actions">
         <h1>{t('incidents.title')}</h1>
+        {canDeclare && !declaring ? (
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => setDeclaring(true)}
+          >
+            {t('incidents.declare')}
+          </button>
+        ) : null}
       </header>
+      {declaring ? (
+        <Card title={t('incidents.declare')} tone="critical">
+          <DeclareIncidentForm onCancel={() => setDeclaring(false)} />
+        </Card>
+      ) : null}
       <Card
         title={t('incidents.title')}
         actions={

@@ -184,3 +184,29 @@ export const RetractCommunicationMutation = graphql(`
     }
   }
 `);
+
+export const DeclareIncidentMutation = graphql(`
+  mutation DeclareIncident($input: DeclareIncidentInput!) {
+    declareIncident(input: $input) {
+      id
+      ref
+    }
+  }
+`);
+
+export const ServiceChoicesQuery = graphql(`
+  query ServiceChoices {
+    services {
+      key
+      name
+    }
+  }
+`);
+
+export const AddRecoveryTaskMutation = graphql(`
+  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {
+    addRecoveryTask(input: $input) {
+      id
+    }
+  }
+`);

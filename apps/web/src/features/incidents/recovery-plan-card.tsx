@@ -8,6 +8,7 @@ import { toApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
 import { UpdateRecoveryTaskMutation } from './incidents.queries';
+import { AddTaskForm } from './add-task-form';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
 
@@ -17,10 +18,12 @@ type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
  */
 export function RecoveryPlanCard({
   incident,
+  services,
   canEdit,
   onChanged,
 }: {
   incident: IncidentView;
+  services: IncidentResult['services'];
   canEdit: boolean;
   onChanged: () => void;
 }) {
@@ -119,6 +122,14 @@ export function RecoveryPlanCard({
           </li>
         ))}
       </ol>
+      {canEdit ? (
+        <AddTaskForm
+          incidentId={incident.id}
+          services={services}
+          tasks={tasks}
+          onAdded={onChanged}
+        />
+      ) : null}
     </Card>
   );
 }

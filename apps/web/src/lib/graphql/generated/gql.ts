@@ -28,6 +28,9 @@ type Documents = {
     "\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": typeof types.ApproveCommunicationDocument,
     "\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": typeof types.PublishCommunicationDocument,
     "\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": typeof types.RetractCommunicationDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n": typeof types.ServiceChoicesDocument,
+    "\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n": typeof types.AddRecoveryTaskDocument,
     "\n  query Overview {\n    incidents(filter: { activeOnly: true }, first: 50) {\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        communicationDebt {\n          status\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n        impacts {\n          serviceKey\n          status\n          since\n          until\n          service {\n            key\n            name\n            tier\n            rtoMinutes\n          }\n        }\n      }\n    }\n    backlogs {\n      key\n      name\n      unit\n      accepted\n      forecast {\n        open\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n      }\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n": typeof types.ServicesDocument,
     "\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n": typeof types.ServiceFieldsFragmentDoc,
@@ -51,6 +54,9 @@ const documents: Documents = {
     "\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": types.ApproveCommunicationDocument,
     "\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": types.PublishCommunicationDocument,
     "\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": types.RetractCommunicationDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n": types.ServiceChoicesDocument,
+    "\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n": types.AddRecoveryTaskDocument,
     "\n  query Overview {\n    incidents(filter: { activeOnly: true }, first: 50) {\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        communicationDebt {\n          status\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n        impacts {\n          serviceKey\n          status\n          since\n          until\n          service {\n            key\n            name\n            tier\n            rtoMinutes\n          }\n        }\n      }\n    }\n    backlogs {\n      key\n      name\n      unit\n      accepted\n      forecast {\n        open\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n      }\n    }\n  }\n": types.OverviewDocument,
     "\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n": types.ServicesDocument,
     "\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n": types.ServiceFieldsFragmentDoc,
@@ -130,6 +136,18 @@ export function graphql(source: "\n  mutation PublishCommunication($input: Publi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
