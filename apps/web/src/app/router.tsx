@@ -3,6 +3,7 @@ import { AppLayout } from './layout';
 import { RequireSession } from '../features/auth/require-session';
 import { PublicLayout } from './public-layout';
 import { RouteError } from './route-error';
+import { RouteLoading } from './route-loading';
 
 /** Every screen is its own chunk, so the overview loads only what it needs. */
 export const router = createBrowserRouter([
@@ -13,6 +14,7 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <RouteLoading />,
     children: [
       {
         index: true,
@@ -59,6 +61,7 @@ export const router = createBrowserRouter([
   {
     element: <PublicLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <RouteLoading />,
     children: [
       {
         path: 'status',

@@ -49,6 +49,9 @@ export function ImpactsCard({ incident, services, canEdit, now, onChanged }: Imp
     onChanged();
   };
 
+  const nameOf = (key: string): string =>
+    services.find((service) => service.key === key)?.name ?? key;
+  const indirect = incident.affectedServices.filter((affected) => !affected.direct);
   const impacts = [...incident.impacts].sort(
     (a, b) => Number(a.until !== null) - Number(b.until !== null),
   );
@@ -87,6 +90,21 @@ export function ImpactsCard({ incident, services, canEdit, now, onChanged }: Imp
           );
         })}
       </ul>
+      {indirect.length > 0 ? (
+        <div className="indirect">
+          <h3 className="indirect__title">{t('incident.indirect')}</h3>
+          <ul>
+            {indirect.map((affected) => (
+              <li key={affected.serviceKey}>
+                {t('incident.indirectVia', {
+                  name: nameOf(affected.serviceKey),
+                  causes: affected.causedBy.map(nameOf).join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {canEdit ? (
         <form className="form impact-form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="form__row">

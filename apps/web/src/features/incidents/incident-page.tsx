@@ -15,6 +15,7 @@ import { TimelineCard } from './timeline-card';
 import { ImpactsCard } from './impacts-card';
 import { RecoveryPlanCard } from './recovery-plan-card';
 import { CommunicationCard } from './communication-card';
+import { IncidentBacklogsCard } from './incident-backlogs-card';
 
 export function IncidentPage() {
   const { ref = '' } = useParams();
@@ -123,6 +124,7 @@ export function IncidentPage() {
             onChanged={reload}
           />
           <CommunicationCard incident={incident} canEdit={canRespond} onChanged={reload} />
+          <IncidentBacklogsCard incident={incident} />
           <RecoveryPlanCard
             incident={incident}
             services={data.services}

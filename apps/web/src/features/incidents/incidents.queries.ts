@@ -48,6 +48,22 @@ export const IncidentQuery = graphql(`
           rtoMinutes
         }
       }
+      affectedServices {
+        serviceKey
+        direct
+        causedBy
+      }
+      backlogs {
+        key
+        name
+        unit
+        accepted
+        open
+        forecast {
+          clearsAt
+          itemsMissingPromiseCount
+        }
+      }
       communicationDebt {
         status
         overdueMinutes
