@@ -5,10 +5,10 @@ import { SessionProvider, useSession } from '../features/auth/session';
 
 function GraphqlClientProvider({ children }: { children: ReactNode }) {
   const session = useSession();
-  const { accessToken, sessionId } = session;
+  const { accessToken, sessionId, expire } = session;
   // A new client per session so nothing cached for one person is shown to the next.
   const client = useMemo(
-    () => createGraphqlClient({ accessToken }),
+    () => createGraphqlClient({ accessToken, onUnauthenticated: expire }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [sessionId],
   );

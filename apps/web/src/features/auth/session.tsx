@@ -33,6 +33,8 @@ export interface Session {
   accessToken: () => string | null;
   logIn: (email: string, password: string) => Promise<AuthOutcome>;
   logOut: () => Promise<void>;
+  /** Forgets the session locally, e.g. after the API refused its token. */
+  expire: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -54,11 +56,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [expiresAt, setExpiresAt] = useState<string | null>(null);
 
   const clear = useCallback(() => {
+    // Only a real change of person gets a fresh client; clearing twice must not loop.
+    const hadSession = emailRef.current !== null;
     tokenRef.current = null;
     emailRef.current = null;
     setUser(null);
     setExpiresAt(null);
-    setSessionId((id) => id + 1);
+    if (hadSession) setSessionId((id) => id + 1);
   }, []);
 
   const apply = useCallback((grant: SessionGrant) => {
@@ -108,8 +112,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [clear]);
 
   const session = useMemo(
-    () => ({ user, restoring, sessionId, accessToken, logIn, logOut }),
-    [user, restoring, sessionId, accessToken, logIn, logOut],
+    () => ({ user, restoring, sessionId, accessToken, logIn, logOut, expire: clear }),
+    [user, restoring, sessionId, accessToken, logIn, logOut, clear],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

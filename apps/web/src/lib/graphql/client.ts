@@ -1,13 +1,15 @@
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient } from 'graphql-ws';
 
 export interface ClientOptions {
   /** Returns the current access token, or null for an anonymous request. */
   accessToken: () => string | null;
+  /** Called when the API no longer accepts the session (expired, revoked, user disabled). */
+  onUnauthenticated: () => void;
 }
 
 /** The dashboard's GraphQL client: HTTP for queries and mutations, WebSocket for live updates. */
-export function createGraphqlClient({ accessToken }: ClientOptions): Client {
+export function createGraphqlClient({ accessToken, onUnauthenticated }: ClientOptions): Client {
   const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
   const wsClient = createWsClient({
     url: wsUrl,
@@ -22,6 +24,13 @@ export function createGraphqlClient({ accessToken }: ClientOptions): Client {
     url: '/graphql',
     // Lists are re-read after mutations touching their typename; live data comes via subscriptions.
     exchanges: [
+      mapExchange({
+        onError(error) {
+          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+            onUnauthenticated();
+          }
+        },
+      }),
       cacheExchange,
       fetchExchange,
       subscriptionExchange({
