@@ -5,6 +5,8 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { AuditModule } from './audit/audit.module';
 import { BacklogsModule } from './backlogs/backlogs.module';
 import { ActorResolver } from './auth/actor-resolver';
+import { AuthActorResolver } from './auth/auth-actor-resolver';
+import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
@@ -25,6 +27,7 @@ import { StatusPageModule } from './status-page/status-page.module';
 const FEATURE_MODULES = [
   HealthModule,
   AuditModule,
+  AuthModule,
   ServicesModule,
   BacklogsModule,
   IncidentsModule,
@@ -40,7 +43,11 @@ export class AppModule {
     const configModule: DynamicModule = {
       module: class ConfigModule {},
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, ActorResolver],
+      imports: [AuthModule],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: ActorResolver, useClass: AuthActorResolver },
+      ],
       exports: [APP_CONFIG, ActorResolver],
     };
     return {

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
+import { applyHttpSecurity } from './auth/http-security';
 import { type AppConfig } from './config/config';
 import { QueryCountingLogger } from './database/query-counter';
 
@@ -35,6 +36,7 @@ export async function createApp(
   );
   app.useLogger(options.quiet ? ['error'] : ['error', 'warn']);
   app.enableShutdownHooks();
+  await applyHttpSecurity(app, config);
   await serveDashboard(app, config);
   return app;
 }

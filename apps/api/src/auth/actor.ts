@@ -4,12 +4,27 @@ export type Role = (typeof ROLES)[number];
 
 /** Who sends a request: nobody, a person, or another system with an API key. */
 export type Actor =
-  | { kind: 'anonymous' }
+  /** `rejected` says why credentials that were sent did not identify anybody. */
+  | { kind: 'anonymous'; rejected?: string }
   | { kind: 'user'; userId: string; email: string; role: Role }
   | { kind: 'apiKey'; keyId: string; name: string; role: Role }
   | { kind: 'system'; name: string };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** True when `role` may do what `required` may (roles are ordered VIEWER < RESPONDER < ADMIN). */
+export function roleAtLeast(role: Role, required: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(required);
+}
+
+/** The role an actor acts with, or null for anonymous callers and system jobs. */
+export function roleOf(actor: Actor): Role | null {
+  return actor.kind === 'user' || actor.kind === 'apiKey' ? actor.role : null;
+}
 
 /** How the audit log names an actor. */
 export function actorLabel(actor: Actor): string {

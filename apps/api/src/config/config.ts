@@ -38,6 +38,20 @@ const envSchema = z.object({
     .min(1024, 'must be at least 1024')
     .default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  NODE_ENV: z.string().optional(),
+  LAGEBILD_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+  LAGEBILD_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
+  LAGEBILD_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins (https://host)' })))
+    .default([]),
 });
 
 export type DatabaseConfig =
@@ -53,6 +67,17 @@ export interface AppConfig {
   redisUrl: string | undefined;
   bodyLimitBytes: number;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
+  auth: AuthConfig;
+  /** Origins allowed to call the API from a browser; empty means same-origin only. */
+  corsOrigins: string[];
+}
+
+export interface AuthConfig {
+  /** The first administrator, created once when both are set. */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Signs access tokens; when unset a random secret is made per start (demo/dev only). */
+  jwtSecret: string | undefined;
 }
 
 /** A configuration problem, phrased as one line that names the variable. */
@@ -87,6 +112,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const values = parsed.data;
+  if (
+    (values.LAGEBILD_ADMIN_EMAIL === undefined) !==
+    (values.LAGEBILD_ADMIN_PASSWORD === undefined)
+  ) {
+    throw new ConfigError(
+      'Invalid configuration: LAGEBILD_ADMIN_EMAIL and LAGEBILD_ADMIN_PASSWORD must be set together',
+    );
+  }
+  if (values.NODE_ENV === 'production' && values.LAGEBILD_JWT_SECRET === undefined) {
+    // A per-start secret would log everyone out on restart and fail behind a load balancer.
+    throw new ConfigError(
+      'Invalid configuration: LAGEBILD_JWT_SECRET must be set in production (32+ random characters)',
+    );
+  }
   return {
     port: values.PORT,
     host: values.HOST,
@@ -97,6 +136,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: values.REDIS_URL,
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     logLevel: values.LOG_LEVEL,
+    auth: {
+      adminEmail: values.LAGEBILD_ADMIN_EMAIL?.toLowerCase(),
+      adminPassword: values.LAGEBILD_ADMIN_PASSWORD,
+      jwtSecret: values.LAGEBILD_JWT_SECRET,
+    },
+    corsOrigins: values.CORS_ORIGINS,
   };
 }
 

@@ -4,6 +4,7 @@ import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import mqemitterRedis from 'mqemitter-redis';
 import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
+import { codedRequestErrors, MAX_QUERY_DEPTH, queryComplexityRule } from '../auth/query-limits';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type RequestContext } from './context';
 import { flattenErrors, toFormattedError } from './error-codes';
@@ -26,6 +27,11 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
       path: '/graphql',
       graphiql: true,
       jit: 1,
+      // Abuse limits with coded errors (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); see docs/security.md.
+      queryDepth: MAX_QUERY_DEPTH,
+      validationRules: [queryComplexityRule],
+      // Refuses simple cross-site requests (forms, GET without a custom header) to /graphql.
+      csrfPrevention: true,
       context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
         req,
         reply,
@@ -48,13 +54,23 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
           return { actor, loaders: new Map() };
         },
       },
-      errorFormatter: (execution) => ({
-        statusCode: 200,
-        response: {
-          data: execution.data ?? null,
-          errors: flattenErrors(execution.errors).map(toFormattedError),
-        },
-      }),
+      errorFormatter: (execution) => {
+        // Refusals before execution keep their HTTP status; everything else answers 200.
+        let statusCode = 200;
+        const errors = execution.errors.flatMap((error) => {
+          const coded = codedRequestErrors(error);
+          if (!coded) return [error];
+          statusCode = coded.statusCode;
+          return coded.errors;
+        });
+        return {
+          statusCode,
+          response: {
+            data: execution.data ?? null,
+            errors: flattenErrors(errors).map(toFormattedError),
+          },
+        };
+      },
     };
   }
 }

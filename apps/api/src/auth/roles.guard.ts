@@ -1,0 +1,97 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { type FastifyRequest } from 'fastify';
+import { type GraphQLResolveInfo } from 'graphql';
+import { ApiError } from '../graphql/error-codes';
+import { type RequestContext } from '../graphql/context';
+import { type Actor, type Role, roleAtLeast, roleOf } from './actor';
+import { ActorResolver, credentialsFromHeaders } from './actor-resolver';
+import { PUBLIC_OPERATION, REQUIRED_ROLE } from './roles.decorator';
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+export interface AccessDeclaration {
+  isPublic: boolean;
+  role: Role | undefined;
+}
+
+/**
+ * Enforces `@RequireRole` / `@Public` on every operation, denying by default: a query,
+ * mutation, subscription or HTTP route that declares neither is refused. Field resolvers of
+ * object types inherit the access of the operation that reached them, unless they declare
+ * a role themselves.
+ */
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly actors: ActorResolver,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const declared = this.declarationOf(context);
+    if (context.getType<GqlContextType>() === 'graphql') {
+      const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+      const isOperation = ROOT_TYPES.has(info.parentType.name);
+      if (!isOperation && !declared.isPublic && declared.role === undefined) return true;
+      const actor = GqlExecutionContext.create(context).getContext<RequestContext>().actor;
+      const refusal = refusalFor(actor, declared, `${info.parentType.name}.${info.fieldName}`);
+      if (refusal) throw new ApiError(refusal.code, refusal.message);
+      return true;
+    }
+    if (context.getType() === 'http') {
+      if (declared.isPublic) return true;
+      const request = context.switchToHttp().getRequest<FastifyRequest>();
+      const actor = await this.actors.resolve(credentialsFromHeaders(request.headers));
+      const refusal = refusalFor(actor, declared, `${request.method} ${request.routeOptions.url}`);
+      if (refusal?.code === 'UNAUTHENTICATED') throw new UnauthorizedException(refusal.message);
+      if (refusal) throw new ForbiddenException(refusal.message);
+      return true;
+    }
+    return false;
+  }
+
+  private declarationOf(context: ExecutionContext): AccessDeclaration {
+    const targets = [context.getHandler(), context.getClass()];
+    return {
+      isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets) === true,
+      role: this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets),
+    };
+  }
+}
+
+interface Refusal {
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN';
+  message: string;
+}
+
+/** Why `actor` may not use `operation`, or null when it may. */
+export function refusalFor(
+  actor: Actor,
+  declared: AccessDeclaration,
+  operation: string,
+): Refusal | null {
+  if (declared.isPublic) return null;
+  if (declared.role === undefined) {
+    return { code: 'FORBIDDEN', message: `${operation} declares no required role and is refused` };
+  }
+  const role = roleOf(actor);
+  if (role === null) {
+    const reason = actor.kind === 'anonymous' ? actor.rejected : undefined;
+    return { code: 'UNAUTHENTICATED', message: reason ?? `Log in to use ${operation}` };
+  }
+  if (!roleAtLeast(role, declared.role)) {
+    return {
+      code: 'FORBIDDEN',
+      message: `${operation} needs the role ${declared.role} or higher`,
+    };
+  }
+  return null;
+}
