@@ -247,6 +247,23 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     expect(await snapshotCount(app, 'unanswered-emails')).toBe(3);
   });
 
+  it('lets viewers read backlogs but not feed them, and nobody without a login', async () => {
+    const app = use();
+    const input = {
+      backlogKey: 'unanswered-emails',
+      open: 1,
+      at: '2026-11-23T08:45:00.000Z',
+      idempotencyKey: 'viewer-try',
+    };
+    const asViewer = await app.gql(RECORD, { input }, { as: 'VIEWER' });
+    expect(codeOf(asViewer)).toBe('FORBIDDEN');
+    const read = await app.gql(`{ backlogs { key open } }`, {}, { as: 'VIEWER' });
+    expect(read.errors).toBeUndefined();
+    const anonymous = await app.gql(`{ backlogs { key } }`, {}, { as: 'anonymous' });
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    expect(await snapshotCount(app, 'unanswered-emails')).toBe(3);
+  });
+
   it('refuses negative counts, dates out of range and unknown backlogs, writing nothing', async () => {
     const app = use();
     const valid = {
