@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
 import jwt from 'jsonwebtoken';
 import { AccessTokens, ACCESS_TOKEN_MINUTES } from '../src/auth/access-tokens';
 import { AuthBootstrap, DEMO_PASSWORD, DEMO_USERS } from '../src/auth/auth-bootstrap';
@@ -480,3 +482,65 @@ describeEachDatabase(
     },
   },
 );
+
+describeEachDatabase('credentials on live subscriptions', (use) => {
+  /** The first thing a subscription delivers: an event or the refusal. */
+  async function firstAnswer(app: TestApp, connectionParams: Record<string, string>) {
+    const client = createClient({
+      url: `${app.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams,
+      retryAttempts: 0,
+    });
+    let change: Promise<unknown> = Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await new Promise<{ error?: unknown; data?: unknown }>((resolve) => {
+        client.subscribe(
+          { query: 'subscription { overviewChanged { change } }' },
+          {
+            next: (event) => resolve({ data: event.data, error: event.errors }),
+            error: (error) => resolve({ error }),
+            complete: () => resolve({}),
+          },
+        );
+        // An accepted subscription stays silent until something changes: cause a change.
+        timer = setTimeout(() => {
+          change = app.gql(
+            `mutation ($input: CreateServiceInput!) { createService(input: $input) { key } }`,
+            {
+              input: {
+                key: `live-${Date.now()}`,
+                name: 'Live probe',
+                tier: 3,
+                rtoMinutes: 60,
+                rpoMinutes: 0,
+              },
+            },
+          );
+        }, 500);
+      });
+    } finally {
+      clearTimeout(timer);
+      await change;
+      await client.dispose();
+    }
+  }
+
+  it('refuses an anonymous subscription and accepts a token or an API key in connection_init', async () => {
+    const app = use();
+    const refused = await firstAnswer(app, {});
+    expect(JSON.stringify(refused.error)).toContain('Log in to use Subscription.overviewChanged');
+
+    const { authorization } = await authHeadersFor(app, 'VIEWER');
+    const withToken = await firstAnswer(app, { authorization: authorization ?? '' });
+    expect(withToken.error).toBeUndefined();
+    expect(withToken.data).toEqual({ overviewChanged: { change: 'service' } });
+
+    const { createApiKey } = await app.gqlOk<{ createApiKey: { secret: string } }>(CREATE_KEY, {
+      input: { name: 'wallboard', role: 'VIEWER' },
+    });
+    const withKey = await firstAnswer(app, { apiKey: createApiKey.secret });
+    expect(withKey.data).toEqual({ overviewChanged: { change: 'service' } });
+  });
+});

@@ -99,7 +99,7 @@ export const queryComplexityRule: ValidationRule = (context: ValidationContext) 
 
 /**
  * Errors Fastify and Mercurius raise before a request reaches the schema (too deep, body too
- * large, cross-site request refused), as GraphQL errors with a clear code and the HTTP status
+ * large), as GraphQL errors with a clear code and the HTTP status
  * to answer with. Undefined for every other error.
  */
 export function codedRequestErrors(
@@ -126,17 +126,6 @@ export function codedRequestErrors(
         new GraphQLError('The request body is larger than the server accepts', {
           extensions: { code: 'PAYLOAD_TOO_LARGE' },
         }),
-      ],
-    };
-  }
-  if (original.code === 'MER_ERR_GQL_CSRF_PREVENTION') {
-    return {
-      statusCode: 400,
-      errors: [
-        new GraphQLError(
-          'Refused as a possible cross-site request: send JSON with content-type application/json',
-          { extensions: { code: 'CSRF_REFUSED' } },
-        ),
       ],
     };
   }

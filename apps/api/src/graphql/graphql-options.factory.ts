@@ -30,8 +30,6 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
       // Abuse limits with coded errors (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); see docs/security.md.
       queryDepth: MAX_QUERY_DEPTH,
       validationRules: [queryComplexityRule],
-      // Refuses simple cross-site requests (forms, GET without a custom header) to /graphql.
-      csrfPrevention: true,
       context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
         req,
         reply,
