@@ -32,7 +32,7 @@ export class AccessTokens implements OnApplicationBootstrap {
     if (this.generatedSecret) {
       new Logger('Auth').warn(
         'LAGEBILD_JWT_SECRET is not set: using a random secret for this start only. ' +
-          'Everyone is logged out on restart and several instances cannot share sessions. ' +
+          'Access tokens stop working on restart and are refused by other instances. ' +
           'Set it (32+ random characters) for anything but a demo.',
       );
     }
