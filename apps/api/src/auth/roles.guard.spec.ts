@@ -25,6 +25,13 @@ class ProbeResolver {
   }
 }
 
+@RequireRole('ADMIN')
+class AdminResolver {
+  operationOrField(): string {
+    return 'x';
+  }
+}
+
 const ADMIN: Actor = { kind: 'user', userId: 'u1', email: 'a@example.com', role: 'ADMIN' };
 const VIEWER: Actor = { kind: 'apiKey', keyId: 'k1', name: 'widget', role: 'VIEWER' };
 
@@ -66,5 +73,21 @@ describe('RolesGuard', () => {
   it('lets undeclared field resolvers of object types inherit the operation access', async () => {
     const context = graphqlContext('fieldOfObject', { kind: 'anonymous' }, 'Incident');
     await expect(guard.canActivate(context)).resolves.toBe(true);
+  });
+
+  it('applies a class-level role to the class operations but not to its field resolvers', async () => {
+    const handler = AdminResolver.prototype.operationOrField;
+    const at = (parentType: string) => {
+      const info = { parentType: { name: parentType }, fieldName: 'operationOrField' };
+      const context = new ExecutionContextHost(
+        [{}, {}, { actor: VIEWER }, info],
+        AdminResolver,
+        handler,
+      );
+      context.setType('graphql');
+      return context;
+    };
+    await expect(guard.canActivate(at('Query'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guard.canActivate(at('Incident'))).resolves.toBe(true);
   });
 });

@@ -36,10 +36,11 @@ export class RolesGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const declared = this.declarationOf(context);
     if (context.getType<GqlContextType>() === 'graphql') {
       const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
       const isOperation = ROOT_TYPES.has(info.parentType.name);
+      // A class-level declaration speaks for the class's operations, not its field resolvers.
+      const declared = this.declarationOf(context, isOperation);
       if (!isOperation && !declared.isPublic && declared.role === undefined) return true;
       const actor = GqlExecutionContext.create(context).getContext<RequestContext>().actor;
       const refusal = refusalFor(actor, declared, `${info.parentType.name}.${info.fieldName}`);
@@ -47,6 +48,7 @@ export class RolesGuard implements CanActivate {
       return true;
     }
     if (context.getType() === 'http') {
+      const declared = this.declarationOf(context, true);
       if (declared.isPublic) return true;
       const request = context.switchToHttp().getRequest<FastifyRequest>();
       const actor = await this.actors.resolve(credentialsFromHeaders(request.headers));
@@ -58,8 +60,8 @@ export class RolesGuard implements CanActivate {
     return false;
   }
 
-  private declarationOf(context: ExecutionContext): AccessDeclaration {
-    const targets = [context.getHandler(), context.getClass()];
+  private declarationOf(context: ExecutionContext, withClass: boolean): AccessDeclaration {
+    const targets = withClass ? [context.getHandler(), context.getClass()] : [context.getHandler()];
     return {
       isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets) === true,
       role: this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets),
