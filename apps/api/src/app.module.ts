@@ -22,6 +22,8 @@ import { RecoveryModule } from './recovery/recovery.module';
 import { CommunicationsModule } from './communications/communications.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { StatusPageModule } from './status-page/status-page.module';
+import { OverviewModule } from './overview/overview.module';
+import { DemoModule } from './demo/demo.module';
 
 /** Feature modules, one per folder. */
 const FEATURE_MODULES = [
@@ -35,6 +37,9 @@ const FEATURE_MODULES = [
   CommunicationsModule,
   MetricsModule,
   StatusPageModule,
+  OverviewModule,
+  // Last, so the demo story loads after every other start-up step (people, settings).
+  DemoModule,
 ];
 
 @Module({})

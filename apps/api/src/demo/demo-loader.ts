@@ -1,0 +1,538 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type ServiceStatus } from '@lagebild/domain';
+import { type FastifyRequest } from 'fastify';
+import { type Actor } from '../auth/actor';
+import { BacklogsService } from '../backlogs/backlogs.service';
+import { Clock } from '../common/clock';
+import { CommunicationsService } from '../communications/communications.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { type RequestContext } from '../graphql/context';
+import { type IncidentEntity } from '../incidents/incident.entity';
+import { IncidentsService } from '../incidents/incidents.service';
+import { RecoveryService } from '../recovery/recovery.service';
+import { ServicesService } from '../services/services.service';
+import { StoryTime } from './story-time';
+
+/** Who the audit log names for everything the demo writes. */
+export const DEMO_ACTOR: Actor = { kind: 'system', name: 'demo' };
+
+/** The catalogue of the shop in the story: what depends on what, how critical, how fast back. */
+const SERVICES = [
+  {
+    key: 'order-database',
+    name: 'Order database',
+    description: 'Orders, customers and their status on the main server.',
+    tier: 1,
+    rtoMinutes: 240,
+    rpoMinutes: 15,
+    dependsOn: [],
+  },
+  {
+    key: 'web-shop',
+    name: 'Web shop',
+    description: 'The online shop where customers order.',
+    tier: 1,
+    rtoMinutes: 120,
+    rpoMinutes: 15,
+    dependsOn: ['order-database'],
+  },
+  {
+    key: 'order-processing',
+    name: 'Order processing',
+    description: 'Picking, invoicing and handing orders to shipping.',
+    tier: 1,
+    rtoMinutes: 480,
+    rpoMinutes: 60,
+    dependsOn: ['order-database'],
+  },
+  {
+    key: 'shipping',
+    name: 'Shipping (carrier label software)',
+    description: "Parcel labels from the carriers' special software: no label, no parcel.",
+    tier: 2,
+    rtoMinutes: 480,
+    rpoMinutes: 60,
+    dependsOn: ['order-processing'],
+  },
+  {
+    key: 'web-shop-order-status',
+    name: 'Web-shop order status',
+    description: 'Where customers see how far their order has come.',
+    tier: 3,
+    rtoMinutes: 1440,
+    rpoMinutes: 60,
+    dependsOn: ['order-database', 'order-processing'],
+  },
+  {
+    key: 'email-inbox',
+    name: 'E-mail inbox',
+    description: 'info@ and support@: questions, orders, returns.',
+    tier: 2,
+    rtoMinutes: 480,
+    rpoMinutes: 60,
+    dependsOn: [],
+  },
+  {
+    key: 'phone-system',
+    name: 'Phone system (PBX)',
+    description: 'The telephone switchboard customers call.',
+    tier: 2,
+    rtoMinutes: 480,
+    rpoMinutes: 0,
+    dependsOn: [],
+  },
+  {
+    key: 'customer-support',
+    name: 'Customer support',
+    description: 'Answering customers: needs the order data, the inbox and the phones.',
+    tier: 2,
+    rtoMinutes: 480,
+    rpoMinutes: 60,
+    dependsOn: ['order-database', 'email-inbox', 'phone-system'],
+  },
+];
+
+/**
+ * Loads the seed story (the Friday server failure of a small online shop) on the first start
+ * with an empty database, through the feature services, so every rule applies and every change
+ * is audited as `system:demo`. Times are placed relative to now; the timeline's `displayAt`
+ * says when things happened, the audit log when they were entered.
+ */
+@Injectable()
+export class DemoLoader implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly services: ServicesService,
+    private readonly incidents: IncidentsService,
+    private readonly recovery: RecoveryService,
+    private readonly backlogs: BacklogsService,
+    private readonly communications: CommunicationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demo) return;
+    if (await this.load()) {
+      console.log(
+        'Demo: loaded the story of the Friday server failure (8 services, 2 incidents, 4 backlogs).',
+      );
+    }
+  }
+
+  /**
+   * Loads the story unless the database already holds data (any service is the marker), so
+   * loading twice never duplicates. Returns true when it loaded.
+   */
+  async load(): Promise<boolean> {
+    if ((await this.services.list()).length > 0) return false;
+    const story = StoryTime.relativeTo(this.clock.now());
+    for (const service of SERVICES) await this.services.create(service, DEMO_ACTOR);
+    const serverFailure = await this.serverFailure(story);
+    const labels = await this.carrierLabels(story);
+    await this.backlogsOfServerFailure(story, serverFailure.id);
+    await this.parcels(story, labels.id);
+    await this.messagesNotSent(serverFailure.id);
+    this.logger.log(`Demo story loaded (failure at ${story.failure.toISOString()}).`);
+    return true;
+  }
+
+  /** INC-0001: the main server failed on Friday morning; the phones turned out broken too. */
+  private async serverFailure(story: StoryTime): Promise<IncidentEntity> {
+    const friday = story.failure;
+    let incident = await this.incidents.declare(
+      {
+        title: 'Main server failure: order data, e-mail and phones down',
+        summary:
+          'The main server failed on Friday morning: nothing worked all Friday. Technicians worked the weekend so operations could restart on Monday. Many order records were damaged and must be reconstructed by hand; the phone system was damaged too.',
+        severity: 'SEV1',
+        startedAt: friday,
+        detectedAt: story.at(0, 7, 40),
+        commander: 'Head of operations',
+        impacts: [
+          { serviceKey: 'order-database', status: 'MAJOR_OUTAGE' },
+          { serviceKey: 'web-shop', status: 'MAJOR_OUTAGE' },
+          { serviceKey: 'order-processing', status: 'MAJOR_OUTAGE' },
+          { serviceKey: 'email-inbox', status: 'MAJOR_OUTAGE' },
+          { serviceKey: 'web-shop-order-status', status: 'MAJOR_OUTAGE' },
+          { serviceKey: 'customer-support', status: 'PARTIAL_OUTAGE' },
+        ],
+      },
+      DEMO_ACTOR,
+    );
+    const id = incident.id;
+    const post = async (
+      displayAt: Date,
+      body: string,
+      options: {
+        visibility?: 'INTERNAL' | 'PUBLIC';
+        statusChange?: 'IDENTIFIED' | 'RECOVERING';
+        nextUpdateAt?: Date;
+        author?: string;
+      } = {},
+    ) => {
+      incident = await this.incidents.postUpdate(
+        {
+          incidentId: id,
+          body,
+          displayAt,
+          visibility: options.visibility ?? 'INTERNAL',
+          author: options.author ?? 'Operations',
+          ...(options.statusChange ? { statusChange: options.statusChange } : {}),
+          ...(options.nextUpdateAt ? { nextUpdateAt: options.nextUpdateAt } : {}),
+        },
+        DEMO_ACTOR,
+      );
+    };
+    const impact = async (serviceKey: string, status: ServiceStatus, at: Date) => {
+      incident = await this.incidents.setImpact(
+        { incidentId: id, serviceKey, status, at },
+        DEMO_ACTOR,
+      );
+    };
+
+    await post(
+      story.at(0, 7, 45),
+      'Main server down. Back office, order database, e-mail and label printing are unavailable; the web shop shows errors.',
+    );
+    await post(
+      story.at(0, 8, 30),
+      'Hardware failure of the main server. The IT service provider is on its way; restore from backup planned.',
+      { statusChange: 'IDENTIFIED' },
+    );
+    await post(
+      story.at(0, 10, 0),
+      'Wir haben derzeit eine technische Störung. Bestellungen und Anfragen können sich verzögern. Nächstes Update heute um 14:00 Uhr.',
+      { visibility: 'PUBLIC', nextUpdateAt: story.at(0, 14, 0), author: 'Kundenservice' },
+    );
+    await post(
+      story.at(1, 9, 0),
+      'Technicians work through the weekend with everyone available; the restore from backup is running.',
+    );
+    await post(
+      story.at(2, 18, 0),
+      'Server restored from backup. Checking the data: many order records are damaged and can only be reconstructed by hand.',
+      { statusChange: 'RECOVERING' },
+    );
+    await impact('web-shop', 'OPERATIONAL', story.at(3, 7, 0));
+    await impact('email-inbox', 'OPERATIONAL', story.at(3, 7, 0));
+    await impact('order-database', 'DEGRADED_PERFORMANCE', story.at(3, 7, 0));
+    await impact('order-processing', 'DEGRADED_PERFORMANCE', story.at(3, 7, 0));
+    await impact('web-shop-order-status', 'PARTIAL_OUTAGE', story.at(3, 7, 0));
+    await post(
+      story.at(3, 8, 0),
+      'Unser Shop läuft wieder. Durch den Server-Ausfall kann es bei der Bearbeitung von Bestellungen und Anfragen noch zu Verzögerungen kommen.',
+      { visibility: 'PUBLIC', author: 'Kundenservice' },
+    );
+    await post(
+      story.at(3, 8, 30),
+      'Operations restarted. Every e-mail since Wednesday is unanswered (about 3,500). Priority: reconstruct the order records first, everything depends on them; proactive customer information second.',
+    );
+    await post(
+      story.at(4, 9, 0),
+      'The phone system (PBX) was damaged by the server failure as well: customers cannot reach us by phone. Telecom technician requested.',
+    );
+    await impact('phone-system', 'MAJOR_OUTAGE', friday);
+    await post(
+      story.at(4, 17, 0),
+      'Order reconstruction about half done; the support team is fully occupied with it. Customers ask why their order status does not change. The telecom technician hopes to restore the phones tomorrow.',
+    );
+
+    const restore = await this.recovery.add(
+      {
+        incidentId: id,
+        title: 'Restore the main server from backup',
+        serviceKey: 'order-database',
+        owner: 'IT service provider',
+        estimateMinutes: 960,
+      },
+      DEMO_ACTOR,
+    );
+    await this.recovery.update(
+      { id: restore.id, version: restore.version, status: 'DONE' },
+      DEMO_ACTOR,
+    );
+    const reconstruct = await this.recovery.add(
+      {
+        incidentId: id,
+        title: 'Reconstruct damaged order records',
+        serviceKey: 'order-database',
+        owner: 'Support team',
+        estimateMinutes: 1080,
+        dependsOn: [restore.id],
+      },
+      DEMO_ACTOR,
+    );
+    await this.recovery.update(
+      { id: reconstruct.id, version: reconstruct.version, status: 'IN_PROGRESS' },
+      DEMO_ACTOR,
+    );
+    const phones = await this.recovery.add(
+      {
+        incidentId: id,
+        title: 'Repair the phone system (PBX)',
+        serviceKey: 'phone-system',
+        owner: 'Telecom technician',
+        estimateMinutes: 240,
+      },
+      DEMO_ACTOR,
+    );
+    await this.recovery.add(
+      {
+        incidentId: id,
+        title: 'Answer the unanswered e-mails',
+        serviceKey: 'customer-support',
+        owner: 'Support team',
+        estimateMinutes: 2940,
+        dependsOn: [reconstruct.id],
+      },
+      DEMO_ACTOR,
+    );
+    await this.recovery.add(
+      {
+        incidentId: id,
+        title: 'Bring the web-shop order status up to date',
+        serviceKey: 'web-shop-order-status',
+        owner: 'IT service provider',
+        estimateMinutes: 240,
+        dependsOn: [reconstruct.id],
+      },
+      DEMO_ACTOR,
+    );
+    await this.recovery.add(
+      {
+        incidentId: id,
+        title: 'Call back the customers who asked for it',
+        serviceKey: 'customer-support',
+        owner: 'Support team',
+        estimateMinutes: 600,
+        dependsOn: [phones.id],
+      },
+      DEMO_ACTOR,
+    );
+    await this.recovery.add(
+      {
+        incidentId: id,
+        title: 'Tell customers proactively what happened (status page, e-mail)',
+        owner: 'Management',
+        estimateMinutes: 60,
+      },
+      DEMO_ACTOR,
+    );
+    return incident;
+  }
+
+  /** INC-0002: the carriers' label software failed too: two shipping days (Friday, Monday) lost. */
+  private async carrierLabels(story: StoryTime): Promise<IncidentEntity> {
+    let incident = await this.incidents.declare(
+      {
+        title: 'Carrier label software down: no shipping labels',
+        summary:
+          'The special software of some carriers failed with the server: without labels no parcel can leave. Shipping lost two working days (Friday and Monday).',
+        severity: 'SEV2',
+        startedAt: story.failure,
+        detectedAt: story.at(0, 9, 30),
+        commander: 'Head of shipping',
+        impacts: [{ serviceKey: 'shipping', status: 'MAJOR_OUTAGE' }],
+      },
+      DEMO_ACTOR,
+    );
+    incident = await this.incidents.postUpdate(
+      {
+        incidentId: incident.id,
+        body: 'Label printing fails for every carrier that needs its own software: no labels, no shipping.',
+        visibility: 'INTERNAL',
+        author: 'Shipping',
+        statusChange: 'IDENTIFIED',
+        displayAt: story.at(0, 9, 45),
+      },
+      DEMO_ACTOR,
+    );
+    incident = await this.incidents.postUpdate(
+      {
+        incidentId: incident.id,
+        body: "Workaround found: labels through the carriers' web portals, one by one.",
+        visibility: 'INTERNAL',
+        author: 'Shipping',
+        statusChange: 'RECOVERING',
+        displayAt: story.at(3, 11, 0),
+      },
+      DEMO_ACTOR,
+    );
+    const workaround = await this.recovery.add(
+      {
+        incidentId: incident.id,
+        title: "Print labels through the carriers' web portals",
+        serviceKey: 'shipping',
+        owner: 'Shipping',
+        estimateMinutes: 420,
+      },
+      DEMO_ACTOR,
+    );
+    await this.recovery.update(
+      { id: workaround.id, version: workaround.version, status: 'DONE' },
+      DEMO_ACTOR,
+    );
+    return this.incidents.resolve(
+      {
+        id: incident.id,
+        version: incident.version,
+        at: story.at(3, 18, 0),
+        body: 'Labels print again. Two shipping days (Friday, Monday) are lost; the parcels are late.',
+      },
+      DEMO_ACTOR,
+    );
+  }
+
+  /** E-mails since Wednesday, orders to reconstruct and call-backs the phones could not take. */
+  private async backlogsOfServerFailure(story: StoryTime, incidentId: string): Promise<void> {
+    await this.backlogs.create(
+      {
+        key: 'unanswered-emails',
+        name: 'Unanswered e-mails',
+        unit: 'e-mail',
+        incidentId,
+        promiseHours: 24,
+        staff: 6,
+        itemsPerStaffHour: 12,
+        arrivalRatePerHour: 8,
+      },
+      DEMO_ACTOR,
+    );
+    // Every e-mail since Wednesday waits: the pile grows to about 3,500 by Tuesday evening and
+    // stays there while the support team reconstructs orders.
+    const wednesday = story.at(-2, 0, 0).getTime();
+    const full = story.at(4, 18, 0).getTime();
+    const counts: { at: Date; open: number }[] = [];
+    for (let at = wednesday + 6 * 3_600_000; at <= full; at += 12 * 3_600_000) {
+      counts.push({
+        at: new Date(at),
+        open: Math.round((3480 * (at - wednesday)) / (full - wednesday)),
+      });
+    }
+    counts.push({ at: new Date(full), open: 3480 });
+    counts.push({ at: story.ago(30), open: 3512 });
+    await this.snapshots('unanswered-emails', counts);
+
+    await this.backlogs.create(
+      {
+        key: 'call-backs',
+        name: 'Customers waiting for a call-back',
+        unit: 'call-back',
+        incidentId,
+        promiseHours: 24,
+        staff: 2,
+        itemsPerStaffHour: 6,
+        arrivalRatePerHour: 2,
+      },
+      DEMO_ACTOR,
+    );
+    await this.snapshots('call-backs', [
+      { at: story.at(4, 10, 0), open: 35 },
+      { at: story.at(4, 16, 0), open: 88 },
+      { at: story.ago(60), open: 142 },
+    ]);
+
+    await this.backlogs.create(
+      {
+        key: 'orders-to-reconstruct',
+        name: 'Order records to reconstruct',
+        unit: 'order',
+        incidentId,
+        staff: 3,
+        itemsPerStaffHour: 6,
+        arrivalRatePerHour: 0,
+      },
+      DEMO_ACTOR,
+    );
+    // 380 orders from Wednesday to the failure were damaged; by Tuesday evening 210 are rebuilt.
+    const ordersFrom = story.at(-2, 8, 0).getTime();
+    const ordersTo = story.failure.getTime();
+    const rebuildFrom = story.at(3, 9, 0).getTime();
+    const rebuildTo = story.at(4, 18, 0).getTime();
+    const orders = Array.from({ length: 380 }, (_, index) => ({
+      externalRef: `ORDER-${String(48_120 + index)}`,
+      receivedAt: new Date(ordersFrom + ((ordersTo - ordersFrom) * index) / 380),
+      doneAt:
+        index < 210 ? new Date(rebuildFrom + ((rebuildTo - rebuildFrom) * index) / 210) : null,
+    }));
+    await this.backlogs.upsertItems(
+      { backlogKey: 'orders-to-reconstruct', items: orders, idempotencyKey: 'demo-orders' },
+      DEMO_ACTOR,
+    );
+  }
+
+  /** Parcels that could not leave on Friday and Monday: each was promised within two days. */
+  private async parcels(story: StoryTime, incidentId: string): Promise<void> {
+    await this.backlogs.create(
+      {
+        key: 'delayed-parcels',
+        name: 'Parcels not shipped',
+        unit: 'parcel',
+        incidentId,
+        promiseHours: 48,
+        staff: 2,
+        itemsPerStaffHour: 20,
+        arrivalRatePerHour: 0,
+      },
+      DEMO_ACTOR,
+    );
+    const from = story.at(-2, 8, 0).getTime();
+    const to = story.at(3, 18, 0).getTime();
+    const shipFrom = story.at(4, 8, 0).getTime();
+    const shipTo = story.at(4, 18, 0).getTime();
+    const count = 640;
+    const shipped = 360;
+    const items = Array.from({ length: count }, (_, index) => {
+      const receivedAt = new Date(from + ((to - from) * index) / count);
+      return {
+        externalRef: `PARCEL-${String(70_400 + index)}`,
+        receivedAt,
+        dueAt: new Date(receivedAt.getTime() + 48 * 3_600_000),
+        doneAt:
+          index < shipped ? new Date(shipFrom + ((shipTo - shipFrom) * index) / shipped) : null,
+      };
+    });
+    await this.backlogs.upsertItems(
+      { backlogKey: 'delayed-parcels', items, idempotencyKey: 'demo-parcels' },
+      DEMO_ACTOR,
+    );
+  }
+
+  /** The word nobody sent: a status-page update still in draft, an e-mail approved but unsent. */
+  private async messagesNotSent(incidentId: string): Promise<void> {
+    const context = systemContext();
+    await this.communications.draft(
+      { incidentId, channel: 'STATUS_PAGE', audience: 'PUBLIC', locale: 'de', kind: 'UPDATE' },
+      DEMO_ACTOR,
+      context,
+    );
+    const email = await this.communications.draft(
+      {
+        incidentId,
+        channel: 'EMAIL',
+        audience: 'AFFECTED_CUSTOMERS',
+        locale: 'de',
+        kind: 'UPDATE',
+      },
+      DEMO_ACTOR,
+      systemContext(),
+    );
+    await this.communications.approve({ id: email.id, version: email.version }, DEMO_ACTOR);
+  }
+
+  private async snapshots(backlogKey: string, counts: { at: Date; open: number }[]): Promise<void> {
+    for (const { at, open } of counts) {
+      await this.backlogs.recordSnapshot(
+        { backlogKey, open, at, idempotencyKey: `demo-${backlogKey}-${at.toISOString()}` },
+        DEMO_ACTOR,
+      );
+    }
+  }
+}
+
+/** A request context for work the system does itself (fresh loaders, no HTTP request). */
+function systemContext(): RequestContext {
+  return { req: {} as FastifyRequest, actor: DEMO_ACTOR, loaders: new Map() };
+}

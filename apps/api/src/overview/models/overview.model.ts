@@ -1,0 +1,245 @@
+import { type NotClearingReason, type ServiceStatus, type Severity } from '@lagebild/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BacklogModel } from '../../backlogs/models/backlog.model';
+import { BacklogNotClearingReasonEnum } from '../../backlogs/models/backlog-forecast.model';
+import { CommunicationDebtModel } from '../../communications/models/communication-debt.model';
+import { IncidentModel, SeverityEnum } from '../../incidents/models/incident.model';
+import { ServiceModel, ServiceStatusEnum } from '../../services/models/service.model';
+
+export const OverviewRecoveryGapCodeEnum = {
+  NOT_RESOLVED: 'NOT_RESOLVED',
+  BACKLOG_OPEN: 'BACKLOG_OPEN',
+  CUSTOMERS_NOT_TOLD: 'CUSTOMERS_NOT_TOLD',
+} as const;
+export type OverviewRecoveryGapCode = keyof typeof OverviewRecoveryGapCodeEnum;
+
+registerEnumType(OverviewRecoveryGapCodeEnum, {
+  name: 'OverviewRecoveryGapCode',
+  description:
+    'What keeps a technically resolved incident from being business-recovered: an open backlog or customers not told.',
+});
+
+@ObjectType('OverviewSeverityCount')
+export class OverviewSeverityCountModel {
+  @Field(() => SeverityEnum)
+  severity: Severity;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('OverviewServiceOutage', {
+  description: 'A service not operational at the overview moment, against its RTO.',
+})
+export class OverviewServiceOutageModel {
+  @Field()
+  serviceKey: string;
+
+  @Field(() => ServiceModel)
+  service: ServiceModel;
+
+  @Field(() => ServiceStatusEnum, { description: 'Its status at the overview moment.' })
+  status: ServiceStatus;
+
+  @Field(() => GraphQLISODateTime, { description: 'Impaired since (the RTO counts from here).' })
+  since: Date;
+
+  @Field(() => Int)
+  rtoMinutes: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it should have been back.' })
+  rtoDueAt: Date;
+
+  @Field()
+  rtoPassed: boolean;
+
+  @Field(() => Int, { description: 'Whole minutes until the RTO passes; 0 once it has.' })
+  minutesLeft: number;
+
+  @Field(() => Int, { description: 'Whole minutes past the RTO; 0 while within it.' })
+  minutesOverRto: number;
+
+  @Field(() => [ID], { description: 'Incidents whose open impacts keep it down.' })
+  incidentIds: string[];
+}
+
+@ObjectType('OverviewRecoveryProgress', {
+  description: "An incident's recovery plan against the RTOs of the services it keeps down.",
+})
+export class OverviewRecoveryProgressModel {
+  @Field(() => Int)
+  taskCount: number;
+
+  @Field(() => Int)
+  doneTaskCount: number;
+
+  @Field(() => Int, { description: 'Done tasks as a whole percentage of all tasks.' })
+  percentDone: number;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the plan should be complete (critical path); null when nothing is open.',
+  })
+  expectedCompletionAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The latest RTO due time of the services it keeps down.',
+  })
+  rtoDueAt: Date | null;
+
+  @Field(() => Int)
+  servicesDown: number;
+
+  @Field(() => Int)
+  servicesPastRto: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'False when an RTO passed or the plan ends after the RTOs; null when there is nothing to compare.',
+  })
+  withinRto: boolean | null;
+}
+
+@ObjectType('OverviewIncident', { description: 'An incident active at the overview moment.' })
+export class OverviewIncidentModel {
+  @Field(() => IncidentModel)
+  incident: IncidentModel;
+
+  @Field(() => OverviewRecoveryProgressModel)
+  recoveryProgress: OverviewRecoveryProgressModel;
+
+  @Field(() => CommunicationDebtModel)
+  communicationDebt: CommunicationDebtModel;
+
+  @Field(() => Int, { description: 'Backlog items and promised updates that missed so far.' })
+  promisesMissed: number;
+}
+
+@ObjectType('OverviewBacklog', { description: 'One backlog with its forecast at the moment.' })
+export class OverviewBacklogModel {
+  @Field(() => BacklogModel)
+  backlog: BacklogModel;
+
+  @Field(() => Int)
+  open: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  clearsAt: Date | null;
+
+  @Field(() => BacklogNotClearingReasonEnum, { nullable: true })
+  notClearingReason: NotClearingReason | null;
+
+  @Field(() => Int, { description: 'Open items that will be done after their due time.' })
+  itemsMissingPromise: number;
+}
+
+@ObjectType('OverviewBacklogs', { description: 'All backlogs together.' })
+export class OverviewBacklogsModel {
+  @Field(() => Int, { description: 'Items open over every backlog not accepted.' })
+  totalOpen: number;
+
+  @Field(() => Int)
+  openBacklogCount: number;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the last open backlog clears; null when none is open or one never clears.',
+  })
+  clearsAt: Date | null;
+
+  @Field({ description: 'True when an open backlog does not clear at its current capacity.' })
+  someNeverClear: boolean;
+
+  @Field(() => Int, { description: 'Open items that will miss their promise.' })
+  itemsMissingPromise: number;
+
+  @Field(() => [OverviewBacklogModel], { description: 'Every backlog, by key.' })
+  backlogs: OverviewBacklogModel[];
+}
+
+@ObjectType('OverviewOverdueCommunication', {
+  description: 'An incident whose customers are owed a public word (communication debt).',
+})
+export class OverviewOverdueCommunicationModel {
+  @Field(() => IncidentModel)
+  incident: IncidentModel;
+
+  @Field(() => CommunicationDebtModel)
+  debt: CommunicationDebtModel;
+}
+
+@ObjectType('OverviewPromisesMissed', {
+  description: 'Promises broken so far by the incidents on the overview.',
+})
+export class OverviewPromisesMissedModel {
+  @Field(() => Int, {
+    description: 'Backlog items done after, or still open past, their due time.',
+  })
+  backlogItems: number;
+
+  @Field(() => Int, { description: 'Promised next updates that passed without a public word.' })
+  updates: number;
+
+  @Field(() => Int)
+  total: number;
+}
+
+@ObjectType('OverviewRecoveryGap', { description: 'One thing still missing, as data.' })
+export class OverviewRecoveryGapModel {
+  @Field(() => OverviewRecoveryGapCodeEnum)
+  code: OverviewRecoveryGapCode;
+
+  @Field(() => String, { nullable: true })
+  backlogKey: string | null;
+
+  @Field(() => Int, { nullable: true })
+  open: number | null;
+}
+
+@ObjectType('OverviewUnrecoveredIncident', {
+  description: 'Technically resolved, but the business is not back yet (two-phase closure).',
+})
+export class OverviewUnrecoveredIncidentModel {
+  @Field(() => IncidentModel)
+  incident: IncidentModel;
+
+  @Field(() => [String], { description: 'What is still missing, one sentence each.' })
+  missing: string[];
+
+  @Field(() => [OverviewRecoveryGapModel])
+  gaps: OverviewRecoveryGapModel[];
+}
+
+@ObjectType('Overview', { description: "Management's situation picture at one moment." })
+export class OverviewModel {
+  @Field(() => GraphQLISODateTime, { description: 'The moment the picture shows.' })
+  asOf: Date;
+
+  @Field(() => Int)
+  activeIncidentCount: number;
+
+  @Field(() => [OverviewSeverityCountModel], { description: 'Every severity, SEV1 first.' })
+  activeIncidentsBySeverity: OverviewSeverityCountModel[];
+
+  @Field(() => [OverviewIncidentModel], { description: 'Most severe first, then oldest first.' })
+  activeIncidents: OverviewIncidentModel[];
+
+  @Field(() => [OverviewServiceOutageModel], { description: 'Most critical tier first.' })
+  servicesNotOperational: OverviewServiceOutageModel[];
+
+  @Field(() => OverviewBacklogsModel)
+  backlogs: OverviewBacklogsModel;
+
+  @Field(() => [OverviewOverdueCommunicationModel], { description: 'Longest overdue first.' })
+  overdueCommunications: OverviewOverdueCommunicationModel[];
+
+  @Field(() => OverviewPromisesMissedModel)
+  promisesMissed: OverviewPromisesMissedModel;
+
+  @Field(() => [OverviewUnrecoveredIncidentModel], {
+    description: 'Resolved technically but not yet business-recovered, with what is missing.',
+  })
+  notBusinessRecovered: OverviewUnrecoveredIncidentModel[];
+}
