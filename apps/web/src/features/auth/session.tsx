@@ -33,7 +33,10 @@ export interface Session {
   accessToken: () => string | null;
   logIn: (email: string, password: string) => Promise<AuthOutcome>;
   logOut: () => Promise<void>;
-  /** Forgets the session locally, e.g. after the API refused its token. */
+  /**
+   * Called when the API refused the access token: renews it once through the refresh cookie,
+   * and forgets the session (back to the login) when that fails too.
+   */
   expire: () => void;
 }
 
@@ -111,9 +114,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     clear();
   }, [clear]);
 
+  const expire = useCallback(() => {
+    void requestRefresh().then((outcome) => (outcome.ok ? apply(outcome.grant) : clear()));
+  }, [apply, clear]);
+
   const session = useMemo(
-    () => ({ user, restoring, sessionId, accessToken, logIn, logOut, expire: clear }),
-    [user, restoring, sessionId, accessToken, logIn, logOut, clear],
+    () => ({ user, restoring, sessionId, accessToken, logIn, logOut, expire }),
+    [user, restoring, sessionId, accessToken, logIn, logOut, expire],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

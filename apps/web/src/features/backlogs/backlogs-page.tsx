@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useNow } from '../../lib/use-now';
 import { BacklogCard } from './backlog-card';
 import { BacklogsQuery } from './backlogs.queries';
+import { useOverviewLive } from '../overview/use-overview-live';
 
 export function BacklogsPage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function BacklogsPage() {
   const now = useNow(60_000);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: BacklogsQuery });
   const reload = (): void => reexecute({ requestPolicy: 'network-only' });
+  useOverviewLive(reload);
   const backlogs = data?.backlogs ?? [];
   return (
     <div className="stack">

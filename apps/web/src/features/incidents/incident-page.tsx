@@ -10,7 +10,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormat } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { useCan } from '../auth/permissions';
-import { IncidentQuery } from './incidents.queries';
+import { IncidentChangedSubscription, IncidentQuery } from './incidents.queries';
+import { useLiveRefresh } from '../../lib/use-live-refresh';
 import { TimelineCard } from './timeline-card';
 import { ImpactsCard } from './impacts-card';
 import { RecoveryPlanCard } from './recovery-plan-card';
@@ -30,6 +31,7 @@ export function IncidentPage() {
   });
   const reload = (): void => reexecute({ requestPolicy: 'network-only' });
   const incident = data?.incidentByRef;
+  useLiveRefresh(IncidentChangedSubscription, { id: incident?.id ?? null }, reload, !incident);
   useDocumentTitle(incident ? `${incident.ref} ${incident.title}` : ref);
   const [chosenStatus, setChosenStatus] = useState<IncidentStatus | null>(null);
   const updateForm = useRef<HTMLTextAreaElement>(null);

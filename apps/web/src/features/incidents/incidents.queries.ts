@@ -226,3 +226,12 @@ export const AddRecoveryTaskMutation = graphql(`
     }
   }
 `);
+
+export const IncidentChangedSubscription = graphql(`
+  subscription IncidentChanged($id: ID) {
+    incidentChanged(id: $id) {
+      incidentId
+      change
+    }
+  }
+`);

@@ -16,20 +16,27 @@ import { toApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormat } from '../../lib/format';
-import { useNow } from '../../lib/use-now';
+import { useInterval } from '../../lib/use-interval';
+import { useOverviewLive } from './use-overview-live';
 import { OverviewQuery } from './overview.queries';
+
+/** The picture is recomputed by the API; a minute is enough for countdowns between changes. */
+const REFRESH_MS = 60_000;
 
 /**
  * Management's situation picture: what is down and since when, each active incident, recovery
- * against each service's RTO, the backlogs and when they clear. Readable in ten seconds.
+ * against each service's RTO, the backlogs and when they clear, silence towards customers and
+ * incidents whose technology is back but whose business is not. Readable in ten seconds.
  */
 export function OverviewPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('overview.title'));
   const format = useFormat();
   const problemText = useProblemText();
-  const now = useNow(30_000);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: OverviewQuery });
+  const refresh = (): void => reexecute({ requestPolicy: 'network-only' });
+  useInterval(refresh, REFRESH_MS);
+  useOverviewLive(refresh);
 
   if (fetching && !data) return <LoadingState label={t('common.loading')} />;
   if (!data) {
@@ -37,52 +44,41 @@ export function OverviewPage() {
       <ErrorState
         message={error ? problemText(toApiProblem(error)) : t('errors.network')}
         retryLabel={t('common.retry')}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        onRetry={refresh}
       />
     );
   }
 
-  const incidents = data.incidents.nodes;
-  const down = incidents
-    .flatMap((incident) =>
-      incident.impacts
-        .filter((impact) => impact.until === null)
-        .map((impact) => ({ ...impact, incidentRef: incident.ref })),
-    )
-    .sort((a, b) => a.service.tier - b.service.tier || a.since.localeCompare(b.since));
-  const backlogs = data.backlogs.filter((backlog) => !backlog.accepted);
-  const openItems = backlogs.reduce((sum, backlog) => sum + backlog.forecast.open, 0);
-  const promisesMissed = backlogs.reduce(
-    (sum, backlog) => sum + backlog.forecast.itemsMissingPromiseCount,
-    0,
-  );
-
-  const overdue = incidents.filter((incident) => incident.communicationDebt.status === 'OVERDUE');
+  const overview = data.overview;
+  const now = new Date(overview.asOf);
+  const down = overview.servicesNotOperational;
+  const overdue = overview.overdueCommunications;
+  const backlogs = overview.backlogs;
 
   return (
     <div className="stack overview">
       <header className="page__header overview__header">
         <h1>{t('overview.title')}</h1>
         <p className="page__intro">
-          {t('overview.asOf', { time: format.dateTime(now.toISOString()) })}
+          {t('overview.asOf', { time: format.dateTime(overview.asOf) })}
         </p>
       </header>
       {overdue.length > 0 ? (
         <div className="alarms" data-testid="debt-alarms">
-          {overdue.map((incident) => (
+          {overdue.map(({ incident, debt }) => (
             <Alarm key={incident.id} title={t('overview.debtAlarmTitle')}>
               <Link to={`/incidents/${incident.ref}`}>
-                {incident.communicationDebt.lastPublicUpdateAt
+                {debt.lastPublicUpdateAt
                   ? t('overview.debtAlarmBody', {
                       ref: incident.ref,
                       title: incident.title,
-                      since: format.relative(incident.communicationDebt.lastPublicUpdateAt, now),
-                      overdue: format.duration(incident.communicationDebt.overdueMinutes),
+                      since: format.relative(debt.lastPublicUpdateAt, now),
+                      overdue: format.duration(debt.overdueMinutes),
                     })
                   : t('overview.debtAlarmNeverBody', {
                       ref: incident.ref,
                       title: incident.title,
-                      overdue: format.duration(incident.communicationDebt.overdueMinutes),
+                      overdue: format.duration(debt.overdueMinutes),
                     })}
               </Link>
             </Alarm>
@@ -97,52 +93,71 @@ export function OverviewPage() {
         />
         <StatCard
           label={t('overview.stats.activeIncidents')}
-          value={incidents.length}
-          tone={incidents.length > 0 ? 'warning' : 'good'}
+          value={overview.activeIncidentCount}
+          tone={overview.activeIncidentCount > 0 ? 'warning' : 'good'}
         />
         <StatCard
           label={t('overview.stats.communicationOverdue')}
           value={overdue.length}
           tone={overdue.length > 0 ? 'critical' : 'good'}
         />
-        <StatCard label={t('overview.stats.openBacklog')} value={format.number(openItems)} />
+        <StatCard
+          label={t('overview.stats.openBacklog')}
+          value={format.number(backlogs.totalOpen)}
+          hint={
+            backlogs.someNeverClear
+              ? t('overview.neverClears')
+              : backlogs.clearsAt
+                ? t('overview.clearsAt', { time: format.dateTime(backlogs.clearsAt) })
+                : undefined
+          }
+          tone={backlogs.someNeverClear ? 'critical' : 'neutral'}
+        />
         <StatCard
           label={t('overview.stats.promisesMissed')}
-          value={format.number(promisesMissed)}
-          tone={promisesMissed > 0 ? 'critical' : 'good'}
+          value={format.number(overview.promisesMissed.total)}
+          tone={overview.promisesMissed.total > 0 ? 'critical' : 'good'}
         />
       </div>
+      {overview.notBusinessRecovered.length > 0 ? (
+        <div className="alarms">
+          {overview.notBusinessRecovered.map(({ incident, missing }) => (
+            <Alarm key={incident.id} tone="warning" title={t('overview.notRecoveredTitle')}>
+              <Link to={`/incidents/${incident.ref}`}>
+                {incident.ref} {incident.title}
+              </Link>
+              {': '}
+              {t('overview.businessGap', { gap: missing.join('; ') })}
+            </Alarm>
+          ))}
+        </div>
+      ) : null}
       <div className="grid overview__grid">
         <Card title={t('overview.servicesDown')} tone={down.length > 0 ? 'critical' : 'good'}>
           {down.length === 0 ? <EmptyState>{t('overview.noServicesDown')}</EmptyState> : null}
           <ul className="impacts">
-            {down.map((impact) => {
-              const minutes = Math.max(
-                0,
-                Math.round((now.getTime() - Date.parse(impact.since)) / 60_000),
-              );
-              const rto = impact.service.rtoMinutes;
-              const label =
-                minutes > rto
-                  ? t('overview.rtoPassed', { duration: format.duration(minutes - rto) })
-                  : t('overview.rtoLeft', { duration: format.duration(rto - minutes) });
+            {down.map((outage) => {
+              const elapsed = outage.rtoMinutes - outage.minutesLeft + outage.minutesOverRto;
+              const label = outage.rtoPassed
+                ? t('overview.rtoPassed', { duration: format.duration(outage.minutesOverRto) })
+                : t('overview.rtoLeft', { duration: format.duration(outage.minutesLeft) });
               return (
-                <li key={`${impact.incidentRef}-${impact.serviceKey}`} className="impacts__item">
+                <li key={outage.serviceKey} className="impacts__item">
                   <div className="impacts__head">
-                    <strong>{impact.service.name}</strong>
+                    <strong>{outage.service.name}</strong>
                     <StatusBadge
-                      status={impact.status}
-                      label={t(`serviceStatus.${impact.status}`)}
+                      status={outage.status}
+                      label={t(`serviceStatus.${outage.status}`)}
                     />
                   </div>
                   <div className="muted">
-                    {t('overview.since', { time: format.dateTime(impact.since) })}
+                    {t('overview.since', { time: format.dateTime(outage.since) })}
                   </div>
                   <RtoProgress
-                    elapsedMinutes={minutes}
-                    rtoMinutes={rto}
+                    elapsedMinutes={elapsed}
+                    rtoMinutes={outage.rtoMinutes}
                     label={label}
-                    name={`${impact.service.name} RTO`}
+                    name={`${outage.service.name} RTO`}
                   />
                 </li>
               );
@@ -150,9 +165,11 @@ export function OverviewPage() {
           </ul>
         </Card>
         <Card title={t('overview.incidents')}>
-          {incidents.length === 0 ? <EmptyState>{t('overview.noIncidents')}</EmptyState> : null}
+          {overview.activeIncidents.length === 0 ? (
+            <EmptyState>{t('overview.noIncidents')}</EmptyState>
+          ) : null}
           <ul className="incident-list">
-            {incidents.map((incident) => (
+            {overview.activeIncidents.map(({ incident, recoveryProgress, promisesMissed }) => (
               <li key={incident.id} className="incident-list__item">
                 <Link to={`/incidents/${incident.ref}`} className="incident-list__title">
                   {incident.ref} {incident.title}
@@ -167,30 +184,51 @@ export function OverviewPage() {
                     {t('overview.since', { time: format.dateTime(incident.startedAt) })}
                   </span>
                 </div>
+                {recoveryProgress.taskCount > 0 ? (
+                  <div
+                    className={recoveryProgress.withinRto === false ? 'text-critical' : undefined}
+                  >
+                    {t('overview.planProgress', {
+                      percent: recoveryProgress.percentDone,
+                      done: recoveryProgress.doneTaskCount,
+                      total: recoveryProgress.taskCount,
+                    })}
+                    {recoveryProgress.expectedCompletionAt
+                      ? ` · ${t('overview.planDone', { time: format.dateTime(recoveryProgress.expectedCompletionAt) })}`
+                      : null}
+                  </div>
+                ) : null}
+                {promisesMissed > 0 ? (
+                  <div className="text-critical">
+                    {t('overview.missed', { count: promisesMissed })}
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>
         </Card>
         <Card title={t('overview.backlogs')}>
-          {backlogs.length === 0 ? <EmptyState>{t('overview.noBacklogs')}</EmptyState> : null}
+          {backlogs.backlogs.length === 0 ? (
+            <EmptyState>{t('overview.noBacklogs')}</EmptyState>
+          ) : null}
           <ul className="backlog-list">
-            {backlogs.map((backlog) => (
-              <li key={backlog.key} className="backlog-list__item">
+            {backlogs.backlogs.map((entry) => (
+              <li key={entry.backlog.key} className="backlog-list__item">
                 <Link to="/backlogs" className="backlog-list__title">
-                  {backlog.name}
+                  {entry.backlog.name}
                 </Link>
                 <div>
-                  <strong>{format.number(backlog.forecast.open)}</strong> {backlog.unit}
+                  <strong>{format.number(entry.open)}</strong> {entry.backlog.unit}
                   {' · '}
-                  {backlog.forecast.clearsAt ? (
-                    t('overview.clearsAt', { time: format.dateTime(backlog.forecast.clearsAt) })
+                  {entry.clearsAt ? (
+                    t('overview.clearsAt', { time: format.dateTime(entry.clearsAt) })
                   ) : (
                     <span className="text-critical">{t('overview.neverClears')}</span>
                   )}
                 </div>
-                {backlog.forecast.itemsMissingPromiseCount > 0 ? (
+                {entry.itemsMissingPromise > 0 ? (
                   <div className="text-critical">
-                    {t('overview.missed', { count: backlog.forecast.itemsMissingPromiseCount })}
+                    {t('overview.missed', { count: entry.itemsMissingPromise })}
                   </div>
                 ) : null}
               </li>

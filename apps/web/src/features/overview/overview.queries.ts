@@ -1,46 +1,90 @@
 import { graphql } from '../../lib/graphql/generated';
 
-/** Everything management's situation picture shows, in one request. */
+/** Management's situation picture, computed by the API from the domain in one request. */
 export const OverviewQuery = graphql(`
   query Overview {
-    incidents(filter: { activeOnly: true }, first: 50) {
-      nodes {
-        id
-        ref
-        title
-        severity
-        status
-        startedAt
-        communicationDebt {
+    overview {
+      asOf
+      activeIncidentCount
+      activeIncidents {
+        incident {
+          id
+          ref
+          title
+          severity
           status
+          startedAt
+        }
+        recoveryProgress {
+          taskCount
+          doneTaskCount
+          percentDone
+          expectedCompletionAt
+          withinRto
+        }
+        promisesMissed
+      }
+      servicesNotOperational {
+        serviceKey
+        service {
+          name
+        }
+        status
+        since
+        rtoMinutes
+        rtoPassed
+        minutesLeft
+        minutesOverRto
+      }
+      backlogs {
+        totalOpen
+        clearsAt
+        someNeverClear
+        itemsMissingPromise
+        backlogs {
+          backlog {
+            key
+            name
+            unit
+          }
+          open
+          clearsAt
+          notClearingReason
+          itemsMissingPromise
+        }
+      }
+      overdueCommunications {
+        incident {
+          id
+          ref
+          title
+        }
+        debt {
           overdueMinutes
           lastPublicUpdateAt
         }
-        impacts {
-          serviceKey
-          status
-          since
-          until
-          service {
-            key
-            name
-            tier
-            rtoMinutes
-          }
+      }
+      promisesMissed {
+        total
+      }
+      notBusinessRecovered {
+        incident {
+          id
+          ref
+          title
+          resolvedAt
         }
+        missing
       }
     }
-    backlogs {
-      key
-      name
-      unit
-      accepted
-      forecast {
-        open
-        clearsAt
-        notClearingReason
-        itemsMissingPromiseCount
-      }
+  }
+`);
+
+/** Tells the overview that something it shows changed; the page then reads it again. */
+export const OverviewChangedSubscription = graphql(`
+  subscription OverviewChanged {
+    overviewChanged {
+      change
     }
   }
 `);
