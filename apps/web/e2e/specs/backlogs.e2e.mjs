@@ -9,7 +9,6 @@ import {
   logIn,
   mustGraphql,
   newPage,
-  saveScreenshot,
   uniqueSuffix,
   waitForChange,
 } from '../support.mjs';
@@ -81,7 +80,6 @@ describe('backlogs page', () => {
       .getByText(/With 6 people: clears/)
       .waitFor();
     assert.equal(await clears.innerText(), before, 'a what-if changes nothing yet');
-    await saveScreenshot(page, 'backlog');
 
     await card.getByRole('button', { name: 'Save capacity' }).click();
     await card.getByRole('status').filter({ hasText: 'Capacity saved.' }).waitFor();

@@ -11,7 +11,6 @@ import {
   logIn,
   minutesAgo,
   newPage,
-  saveScreenshot,
   uniqueSuffix,
 } from '../support.mjs';
 
@@ -47,7 +46,6 @@ describe('incident page and the communication-debt alarm', () => {
     const alarms = page.getByTestId('debt-alarms');
     await alarms.getByText(title).waitFor();
     assert.match(await page.locator('main').innerText(), /RTO passed by/);
-    await saveScreenshot(page, 'overview');
 
     await alarms.getByRole('link', { name: new RegExp(title) }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: incident.ref }).waitFor();
@@ -61,7 +59,6 @@ describe('incident page and the communication-debt alarm', () => {
     await timeline.getByText('restored from last night').waitFor();
     assert.match(await timeline.locator('li').first().innerText(), /PUBLIC/i);
     await assertAccessible(page, 'incident page');
-    await saveScreenshot(page, 'incident');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { level: 1, name: 'Situation picture' }).waitFor();

@@ -10,7 +10,6 @@ import {
   logIn,
   mustGraphql,
   newPage,
-  saveScreenshot,
   uniqueSuffix,
 } from '../support.mjs';
 
@@ -50,7 +49,6 @@ describe('layout and the dependency graph', () => {
     await radius.getByText(/2 services depend on it/).waitFor();
     const text = await radius.innerText();
     assert.ok(text.includes(names.shop) && text.includes(names.labels), text);
-    await saveScreenshot(page, 'services');
   });
 
   for (const path of ['/', '/incidents', '/backlogs', '/services', '/settings']) {

@@ -13,7 +13,6 @@ import {
   minutesAgo,
   newPage,
   postUpdate,
-  saveScreenshot,
   uniqueSuffix,
 } from '../support.mjs';
 
@@ -68,6 +67,5 @@ describe('public status page', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
     await assertNoHorizontalScroll(page, 'status page at 375 px');
     await assertAccessible(page, 'status page (de, phone)');
-    await saveScreenshot(page, 'status-page');
   });
 });

@@ -107,7 +107,6 @@ export const de: Translation = {
     notRecoveredTitle: 'Technik läuft, Geschäft noch nicht',
     planProgress: 'Wiederherstellungsplan zu {{percent}} % erledigt ({{done}} von {{total}})',
     planDone: 'voraussichtlich fertig {{time}}',
-    businessGap: 'Die Technik läuft wieder, das Geschäft noch nicht: {{gap}}',
     servicesDown: 'Was ausgefallen ist',
     noServicesDown: 'Alle Dienste sind in Betrieb.',
     rtoLeft: 'noch {{duration}} bis zum RTO',

@@ -104,7 +104,6 @@ export const en = {
     notRecoveredTitle: 'Technology back, business not yet',
     planProgress: 'Recovery plan {{percent}} % done ({{done}} of {{total}})',
     planDone: 'expected done {{time}}',
-    businessGap: 'Technology is back, the business is not yet: {{gap}}',
     servicesDown: 'What is down',
     noServicesDown: 'All services are operational.',
     rtoLeft: '{{duration}} left of the RTO',

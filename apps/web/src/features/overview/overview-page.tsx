@@ -127,7 +127,7 @@ export function OverviewPage() {
                 {incident.ref} {incident.title}
               </Link>
               {': '}
-              {t('overview.businessGap', { gap: missing.join('; ') })}
+              {missing.join(' ')}
             </Alarm>
           ))}
         </div>
