@@ -4,9 +4,11 @@ import {
   businessRecovery,
   type CommunicationDebt,
   countBySeverity,
+  DomainError,
   type Incident,
   incidentMetrics,
   isCustomerFacing,
+  isInstantInRange,
   recoveryPlan,
   recoveryProgressAgainstRto,
   SEVERITIES,
@@ -75,6 +77,11 @@ export class OverviewService {
   async overview(context: RequestContext, requestedAsOf?: Date): Promise<OverviewModel> {
     const now = this.clock.now();
     const asOf = requestedAsOf ?? now;
+    if (!isInstantInRange(asOf)) {
+      throw new DomainError('BAD_USER_INPUT', 'Invalid overview moment', [
+        { field: 'asOf', message: 'must be an instant between 1970 and 2999' },
+      ]);
+    }
     const [catalogue, recent, allBacklogs] = await Promise.all([
       this.services.catalogue(context),
       this.repository.incidentsAround(
