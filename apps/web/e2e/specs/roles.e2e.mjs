@@ -4,9 +4,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   apiToken,
+  assertAccessible,
   createService,
   declareIncident,
   demoUsers,
+  graphql,
   launchBrowser,
   logIn,
   minutesAgo,
@@ -88,5 +90,39 @@ describe('sessions and roles', () => {
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Dienste' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  });
+
+  it('lets an admin create an API key whose secret works once shown, and revoke it', async () => {
+    const page = await newPage(browser);
+    await logIn(page, demoUsers.admin);
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    const keys = page.getByRole('region', { name: 'API keys' }).first();
+    const name = `shop ${Date.now()}`;
+    await keys.getByLabel('Name of the system').fill(name);
+    await keys.getByLabel('Role').selectOption('RESPONDER');
+    await keys.getByRole('button', { name: 'Create key' }).click();
+    const secret = (await page.getByTestId('api-key-secret').innerText()).trim();
+    assert.match(secret, /^lgb_/);
+    await assertAccessible(page, 'settings as admin');
+
+    const asKey = await graphql('{ me { kind name role } }', {}, secret);
+    assert.deepEqual(asKey.data?.me, { kind: 'API_KEY', name, role: 'RESPONDER' });
+
+    await page.getByRole('button', { name: `Revoke ${name}` }).click();
+    await page
+      .getByRole('row', { name: new RegExp(name) })
+      .getByText('Revoked')
+      .waitFor();
+    const afterRevoke = await graphql('{ me { kind } }', {}, secret);
+    assert.equal(afterRevoke.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+  });
+
+  it('shows people and keys only to admins', async () => {
+    const page = await newPage(browser);
+    await logIn(page, demoUsers.management);
+    await page.goto('/settings');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'People' }).count(), 0);
+    assert.equal(await page.getByRole('heading', { name: 'API keys' }).count(), 0);
   });
 });

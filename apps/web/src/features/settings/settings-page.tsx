@@ -3,11 +3,15 @@ import { Card } from '@lagebild/ui';
 import { LanguageSwitch } from '../../app/language-switch';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSession } from '../auth/session';
+import { useCan } from '../auth/permissions';
+import { UsersCard } from './users-card';
+import { ApiKeysCard } from './api-keys-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('settings.title'));
   const { user } = useSession();
+  const isAdmin = useCan('ADMIN');
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <div className="stack">
@@ -28,6 +32,8 @@ export function SettingsPage() {
           </Card>
         ) : null}
       </div>
+      {isAdmin ? <UsersCard /> : null}
+      {isAdmin ? <ApiKeysCard /> : null}
     </div>
   );
 }

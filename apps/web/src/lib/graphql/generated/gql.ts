@@ -38,6 +38,12 @@ type Documents = {
     "\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n": typeof types.ServiceFieldsFragmentDoc,
     "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.CreateServiceDocument,
     "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n": typeof types.StatusPageDocument,
     "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    updates {\n      id\n      body\n      status\n      displayAt\n      nextUpdateAt\n    }\n  }\n": typeof types.PublicIncidentFieldsFragmentDoc,
 };
@@ -66,6 +72,12 @@ const documents: Documents = {
     "\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n": types.ServiceFieldsFragmentDoc,
     "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.CreateServiceDocument,
     "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UpdateServiceDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n": types.StatusPageDocument,
     "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    updates {\n      id\n      body\n      status\n      displayAt\n      nextUpdateAt\n    }\n  }\n": types.PublicIncidentFieldsFragmentDoc,
 };
@@ -180,6 +192,30 @@ export function graphql(source: "\n  mutation CreateService($input: CreateServic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
