@@ -107,7 +107,10 @@ export class OverviewIncidentModel {
   @Field(() => IncidentModel)
   incident: IncidentModel;
 
-  @Field(() => OverviewRecoveryProgressModel)
+  @Field(() => OverviewRecoveryProgressModel, {
+    description:
+      'Tasks as they stand now (task history is not replayed); RTOs as of the overview moment.',
+  })
   recoveryProgress: OverviewRecoveryProgressModel;
 
   @Field(() => CommunicationDebtModel)
