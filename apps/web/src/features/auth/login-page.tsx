@@ -4,11 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { FormField } from '../../lib/forms/form-field';
 import { useSession } from './session';
-
-/** Only same-site paths are followed after login, never a full URL from the query string. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
+import { safeNext } from './safe-next';
 
 export function LoginPage() {
   const { t } = useTranslation();
