@@ -86,5 +86,9 @@ describe('backlogs page', () => {
     const after = await waitForChange(() => clears.innerText(), before);
     assert.notEqual(after, before, 'the saved capacity moved the forecast');
     await assertAccessible(page, 'backlogs page');
+
+    await card.getByRole('button', { name: 'Accept what is left' }).click();
+    await card.getByText('Accepted as is').waitFor();
+    await card.getByRole('button', { name: 'Take acceptance back' }).waitFor();
   });
 });

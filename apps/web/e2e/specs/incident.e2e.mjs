@@ -121,6 +121,12 @@ describe('incident page and the communication-debt alarm', () => {
       .getByRole('button', { name: 'In progress' })
       .click();
     await plan.locator('.task--in_progress').waitFor();
+    const firstTask = plan.locator('.task').first();
+    await firstTask.locator('summary').filter({ hasText: 'Place by hand' }).click();
+    await firstTask.getByLabel('Rank (1 = first)').fill('1');
+    await firstTask.getByLabel('Reason').fill('Nothing ships without order data');
+    await firstTask.getByRole('button', { name: 'Place', exact: true }).click();
+    await plan.getByText('Order set by hand: Nothing ships without order data').waitFor();
 
     const messages = page.getByRole('region', { name: 'Customer communication' });
     await messages.getByRole('button', { name: 'Draft an update' }).click();

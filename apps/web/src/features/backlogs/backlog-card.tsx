@@ -10,7 +10,11 @@ import { useFormat } from '../../lib/format';
 import { FormField } from '../../lib/forms/form-field';
 import { useCan } from '../auth/permissions';
 import { BurndownChart } from './burndown-chart';
-import { BacklogScenarioQuery, SetBacklogCapacityMutation } from './backlogs.queries';
+import {
+  AcceptBacklogMutation,
+  BacklogScenarioQuery,
+  SetBacklogCapacityMutation,
+} from './backlogs.queries';
 
 export type BacklogView = BacklogsResult['backlogs'][number];
 
@@ -55,6 +59,19 @@ export function BacklogCard({
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching: saving }, setCapacity] = useMutation(SetBacklogCapacityMutation);
+  const [{ fetching: accepting }, acceptBacklog] = useMutation(AcceptBacklogMutation);
+
+  const toggleAccepted = async (): Promise<void> => {
+    const result = await acceptBacklog({
+      input: { backlogKey: backlog.key, version: backlog.version, accepted: !backlog.accepted },
+    });
+    if (result.error) {
+      setProblem(problemText(toApiProblem(result.error)));
+      return;
+    }
+    setProblem(null);
+    onChanged();
+  };
 
   const whatIfStaff = useDebounced(parseNumber(staffText), 250);
   const deadline = useDebounced(deadlineText, 250);
@@ -117,6 +134,7 @@ export function BacklogCard({
       }
       className="backlog"
     >
+      {backlog.accepted ? <p className="notice">{t('backlogs.acceptedNote')}</p> : null}
       <div className="stats">
         <StatCard
           label={t('backlogs.open')}
@@ -239,6 +257,14 @@ export function BacklogCard({
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={saving}>
               {saving ? t('common.saving') : t('backlogs.saveCapacity')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={accepting}
+              onClick={() => void toggleAccepted()}
+            >
+              {backlog.accepted ? t('backlogs.unaccept') : t('backlogs.accept')}
             </button>
           </div>
         ) : null}

@@ -72,3 +72,14 @@ export const SetBacklogCapacityMutation = graphql(`
     }
   }
 `);
+
+export const AcceptBacklogMutation = graphql(`
+  mutation AcceptBacklog($input: AcceptBacklogInput!) {
+    acceptBacklog(input: $input) {
+      id
+      key
+      version
+      accepted
+    }
+  }
+`);

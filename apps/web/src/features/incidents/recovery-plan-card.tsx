@@ -9,6 +9,7 @@ import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
 import { UpdateRecoveryTaskMutation } from './incidents.queries';
 import { AddTaskForm } from './add-task-form';
+import { TaskOverrideForm } from './task-override-form';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
 
@@ -118,6 +119,9 @@ export function RecoveryPlanCard({
                   </button>
                 ))}
               </div>
+            ) : null}
+            {canEdit && task.status !== 'DONE' ? (
+              <TaskOverrideForm task={task} onChanged={onChanged} />
             ) : null}
           </li>
         ))}
