@@ -19,6 +19,11 @@ import { IncidentFactsLoader } from './incident-facts.loader';
     CommunicationsResolver,
     IncidentCommunicationsResolver,
   ],
-  exports: [CommunicationsRepository, CommunicationsLoader, IncidentFactsLoader],
+  exports: [
+    CommunicationsRepository,
+    CommunicationsService,
+    CommunicationsLoader,
+    IncidentFactsLoader,
+  ],
 })
 export class CommunicationsModule {}

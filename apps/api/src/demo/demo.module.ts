@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BacklogsModule } from '../backlogs/backlogs.module';
 import { CommunicationsModule } from '../communications/communications.module';
-import { CommunicationsService } from '../communications/communications.service';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { RecoveryModule } from '../recovery/recovery.module';
 import { ServicesModule } from '../services/services.module';
@@ -10,8 +9,7 @@ import { DemoLoader } from './demo-loader';
 /** Loads the seed story into an empty database when LAGEBILD_DEMO is on (the default). */
 @Module({
   imports: [ServicesModule, IncidentsModule, RecoveryModule, BacklogsModule, CommunicationsModule],
-  // The communications module keeps its service to itself; a stateless instance of our own.
-  providers: [DemoLoader, CommunicationsService],
+  providers: [DemoLoader],
   exports: [DemoLoader],
 })
 export class DemoModule {}
