@@ -86,6 +86,11 @@ describe('incident page and the communication-debt alarm', () => {
     const first = page.getByRole('list', { name: 'Timeline' }).locator('li').first();
     assert.match(await first.innerText(), /Internal/i);
     assert.match(await first.innerText(), /Identified/);
+
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('Commander').fill('Head of support');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.facts').getByText('Head of support').waitFor();
   });
 
   it('declares an incident, plans the recovery and publishes a drafted message', async () => {

@@ -141,6 +141,7 @@ export const de: Translation = {
     detected: 'Erkannt',
     resolved: 'Behoben',
     commander: 'Leitung',
+    editDetails: 'Angaben bearbeiten',
     nextStates: 'Wechseln zu',
     timeline: 'Verlauf',
     postUpdate: 'Update schreiben',

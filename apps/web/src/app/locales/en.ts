@@ -138,6 +138,7 @@ export const en = {
     detected: 'Detected',
     resolved: 'Resolved',
     commander: 'Commander',
+    editDetails: 'Edit details',
     nextStates: 'Move to',
     timeline: 'Timeline',
     postUpdate: 'Post an update',

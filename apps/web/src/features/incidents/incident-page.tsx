@@ -17,6 +17,7 @@ import { ImpactsCard } from './impacts-card';
 import { RecoveryPlanCard } from './recovery-plan-card';
 import { CommunicationCard } from './communication-card';
 import { IncidentBacklogsCard } from './incident-backlogs-card';
+import { IncidentDetailsForm } from './incident-details-form';
 
 export function IncidentPage() {
   const { ref = '' } = useParams();
@@ -34,6 +35,7 @@ export function IncidentPage() {
   useLiveRefresh(IncidentChangedSubscription, { id: incident?.id ?? null }, reload, !incident);
   useDocumentTitle(incident ? `${incident.ref} ${incident.title}` : ref);
   const [chosenStatus, setChosenStatus] = useState<IncidentStatus | null>(null);
+  const [editing, setEditing] = useState(false);
   const updateForm = useRef<HTMLTextAreaElement>(null);
 
   if (fetching && !data) return <LoadingState label={t('common.loading')} />;
@@ -63,6 +65,22 @@ export function IncidentPage() {
           </span>
         </div>
         {incident.summary ? <p className="incident-header__summary">{incident.summary}</p> : null}
+        {canRespond && !editing ? (
+          <div>
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              {t('incident.editDetails')}
+            </button>
+          </div>
+        ) : null}
+        {editing ? (
+          <IncidentDetailsForm
+            incident={incident}
+            onDone={() => {
+              setEditing(false);
+              reload();
+            }}
+          />
+        ) : null}
         <dl className="facts">
           <div>
             <dt>{t('incident.started')}</dt>

@@ -235,3 +235,12 @@ export const IncidentChangedSubscription = graphql(`
     }
   }
 `);
+
+export const UpdateIncidentMutation = graphql(`
+  mutation UpdateIncident($input: UpdateIncidentInput!) {
+    updateIncident(input: $input) {
+      id
+      version
+    }
+  }
+`);
