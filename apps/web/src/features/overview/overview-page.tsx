@@ -228,7 +228,7 @@ export function OverviewPage() {
                 </div>
                 {entry.itemsMissingPromise > 0 ? (
                   <div className="text-critical">
-                    {t('overview.missed', { count: entry.itemsMissingPromise })}
+                    {t('backlogs.itemsMissing', { count: entry.itemsMissingPromise })}
                   </div>
                 ) : null}
               </li>
