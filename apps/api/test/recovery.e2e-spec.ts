@@ -278,3 +278,154 @@ describeEachDatabase('recovery plan over GraphQL', (use) => {
     ]);
   });
 });
+
+describeEachDatabase('backlogs waiting for a service raise its recovery tasks', (use) => {
+  const RESPONDER = { as: 'RESPONDER' as const };
+  const CREATE_BACKLOG = `mutation B($input: CreateBacklogInput!) {
+    createBacklog(input: $input) { key serviceKey }
+  }`;
+  const RECORD = `mutation R($input: RecordBacklogSnapshotInput!) {
+    recordBacklogSnapshot(input: $input) { replayed }
+  }`;
+  let incidentId: string;
+  let restoreOrders: TaskView;
+  let fixPhones: TaskView;
+
+  const byTitle = (view: PlanView, title: string): TaskView => {
+    const task = view.recoveryTasks.find((candidate) => candidate.title === title);
+    if (!task) throw new Error(`no task ${title}`);
+    return task;
+  };
+
+  async function addBacklog(
+    app: TestApp,
+    key: string,
+    name: string,
+    serviceKey: string | null,
+    open: number,
+  ): Promise<void> {
+    await app.gqlOk(
+      CREATE_BACKLOG,
+      { input: { key, name, unit: 'item', incidentId, serviceKey } },
+      RESPONDER,
+    );
+    await app.gqlOk(
+      RECORD,
+      { input: { backlogKey: key, open, at: hoursAgo(1), idempotencyKey: `${key}-1` } },
+      RESPONDER,
+    );
+  }
+
+  beforeAll(async () => {
+    const app = use();
+    const create = `mutation C($input: CreateServiceInput!) { createService(input: $input) { key } }`;
+    for (const service of [
+      { key: 'order-database', name: 'Order database', dependsOn: [] },
+      { key: 'phone-system', name: 'Phone system', dependsOn: [] },
+      { key: 'customer-replies', name: 'Customer replies', dependsOn: ['order-database'] },
+    ]) {
+      await app.gqlOk(create, { input: { ...service, tier: 2, rtoMinutes: 240, rpoMinutes: 60 } });
+    }
+    const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string } }>(
+      `mutation D($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Main server failed',
+          severity: 'SEV1',
+          startedAt: hoursAgo(2),
+          impacts: [
+            { serviceKey: 'order-database', status: 'MAJOR_OUTAGE' },
+            { serviceKey: 'phone-system', status: 'MAJOR_OUTAGE' },
+          ],
+        },
+      },
+    );
+    incidentId = declareIncident.id;
+    for (const [title, serviceKey] of [
+      ['Restore the order database', 'order-database'],
+      ['Repair the phones', 'phone-system'],
+    ] as const) {
+      await app.gqlOk(ADD, { input: { incidentId, title, serviceKey, estimateMinutes: 60 } });
+    }
+    const before = await plan(app, incidentId);
+    restoreOrders = byTitle(before, 'Restore the order database');
+    fixPhones = byTitle(before, 'Repair the phones');
+  });
+
+  it('names the backlogs waiting for a task’s service (or one depending on it) and raises its score', async () => {
+    const app = use();
+    expect(restoreOrders.reasonDetails.map((reason) => reason.code)).not.toContain(
+      'HOLDS_UP_BACKLOGS',
+    );
+
+    await addBacklog(app, 'orders-to-reconstruct', 'Orders to reconstruct', 'order-database', 40);
+    await addBacklog(app, 'unanswered-emails', 'Unanswered e-mails', 'customer-replies', 300);
+    await addBacklog(app, 'loose-ends', 'Loose ends', null, 900);
+    const { backlog } = await app.gqlOk<{ backlog: { serviceKey: string | null } }>(
+      `query($key: String!) { backlog(key: $key) { serviceKey } }`,
+      { key: 'unanswered-emails' },
+    );
+    expect(backlog.serviceKey).toBe('customer-replies');
+
+    const after = await plan(app, incidentId);
+    const restore = byTitle(after, 'Restore the order database');
+    const phones = byTitle(after, 'Repair the phones');
+    expect(restore.rank).toBe(1);
+    expect(restore.score).toBeGreaterThan(restoreOrders.score);
+    expect(restore.reasons).toContain(
+      'Holds up Orders to reconstruct (40 open) and Unanswered e-mails (300 open)',
+    );
+    expect(restore.reasonDetails).toContainEqual(
+      expect.objectContaining({ code: 'HOLDS_UP_BACKLOGS', params: { count: 2, openItems: 340 } }),
+    );
+    // The phones hold up nothing, and a backlog linked to no service counts for no task.
+    expect(phones.score).toBe(fixPhones.score);
+    expect(phones.reasons.join(' ')).not.toMatch(/Holds up/);
+
+    // A mutation answers with the same fresh ranking the query computes.
+    const { updateRecoveryTask } = await app.gqlOk<{ updateRecoveryTask: TaskView }>(UPDATE, {
+      input: { id: restore.id, version: restore.version, owner: 'IT service provider' },
+    });
+    expect(updateRecoveryTask.score).toBe(restore.score);
+    expect(updateRecoveryTask.reasons).toEqual(restore.reasons);
+  });
+
+  it('stops counting a backlog once it is accepted as is', async () => {
+    const app = use();
+    const { backlog } = await app.gqlOk<{ backlog: { version: number } }>(
+      `query { backlog(key: "unanswered-emails") { version } }`,
+    );
+    await app.gqlOk(
+      `mutation A($input: AcceptBacklogInput!) { acceptBacklog(input: $input) { accepted } }`,
+      { input: { backlogKey: 'unanswered-emails', version: backlog.version } },
+      RESPONDER,
+    );
+    const restore = byTitle(await plan(app, incidentId), 'Restore the order database');
+    expect(restore.reasons).toContain('Holds up Orders to reconstruct (40 open)');
+  });
+
+  it('refuses an unknown serviceKey with BAD_USER_INPUT naming the field, writing nothing', async () => {
+    const app = use();
+    const refused = await app.gql(
+      CREATE_BACKLOG,
+      {
+        input: {
+          key: 'parcels',
+          name: 'Parcels not shipped',
+          unit: 'parcel',
+          incidentId,
+          serviceKey: 'no-such-service',
+        },
+      },
+      RESPONDER,
+    );
+    const error = refused.errors?.[0] as
+      { extensions?: { code?: string; issues?: { field: string }[] } } | undefined;
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.issues?.map((issue) => issue.field)).toEqual(['serviceKey']);
+    const { backlogs } = await app.gqlOk<{ backlogs: { key: string }[] }>(
+      `query { backlogs { key } }`,
+    );
+    expect(backlogs.map((entry) => entry.key)).not.toContain('parcels');
+  });
+});

@@ -25,6 +25,10 @@ export class BacklogEntity {
   @Column({ name: 'incident_id', type: 'varchar', length: 36, nullable: true })
   incidentId: string | null;
 
+  /** The service whose recovery this backlog waits for (a loose reference by key). */
+  @Column({ name: 'service_key', type: 'varchar', length: 64, nullable: true })
+  serviceKey: string | null;
+
   @Column({ name: 'promise_hours', type: 'double precision', nullable: true })
   promiseHours: number | null;
 

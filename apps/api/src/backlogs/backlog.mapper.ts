@@ -43,6 +43,7 @@ export function toBacklogModel(entity: BacklogEntity): BacklogModel {
     name: backlog.name,
     unit: backlog.unit,
     incidentId: backlog.incidentId,
+    serviceKey: entity.serviceKey,
     promiseHours: backlog.promiseHours,
     capacity: {
       ...backlog.capacity,
@@ -131,5 +132,10 @@ export function toForecastModel(
 
 /** What the audit log keeps of a backlog's settings. */
 export function auditSnapshot(entity: BacklogEntity): Record<string, unknown> {
-  return { ...toDomainBacklog(entity), id: entity.id, version: entity.version };
+  return {
+    ...toDomainBacklog(entity),
+    serviceKey: entity.serviceKey,
+    id: entity.id,
+    version: entity.version,
+  };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ServicesModule } from '../services/services.module';
 import { BacklogForecastResolver } from './backlog-forecast.resolver';
 import { BacklogsLoader } from './backlogs.loader';
 import { BacklogsRepository } from './backlogs.repository';
@@ -7,6 +8,7 @@ import { BacklogsService } from './backlogs.service';
 import { IncidentBacklogsResolver } from './incident-backlogs.resolver';
 
 @Module({
+  imports: [ServicesModule],
   providers: [
     BacklogsRepository,
     BacklogsService,

@@ -59,8 +59,11 @@ export class BacklogsRepository {
     return manager.findOne(BacklogEntity, { where: { key } });
   }
 
-  findByIncidentIds(incidentIds: readonly string[]): Promise<BacklogEntity[]> {
-    return this.dataSource.manager.find(BacklogEntity, {
+  findByIncidentIds(
+    incidentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BacklogEntity[]> {
+    return manager.find(BacklogEntity, {
       where: { incidentId: In([...incidentIds]) },
       order: { key: 'ASC' },
     });
@@ -94,12 +97,15 @@ export class BacklogsRepository {
   }
 
   /** Item totals and the latest snapshot per backlog: two statements for any number. */
-  async counts(backlogIds: readonly string[]): Promise<Map<string, BacklogCounts>> {
+  async counts(
+    backlogIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, BacklogCounts>> {
     const result = new Map<string, BacklogCounts>(
       backlogIds.map((id) => [id, { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null }]),
     );
     if (backlogIds.length === 0) return result;
-    const itemRows = await this.dataSource.manager
+    const itemRows = await manager
       .createQueryBuilder(BacklogItemEntity, 'item')
       .select('item.backlogId', 'backlogId')
       .addSelect('COUNT(*)', 'itemCount')
@@ -118,7 +124,7 @@ export class BacklogsRepository {
         counts.openItemCount = Number(row.openItemCount);
       }
     }
-    for (const snapshot of await this.latestSnapshots(backlogIds, null)) {
+    for (const snapshot of await this.latestSnapshots(backlogIds, null, manager)) {
       const counts = result.get(snapshot.backlogId);
       if (counts) counts.latestSnapshotOpen = snapshot.open;
     }
@@ -132,14 +138,15 @@ export class BacklogsRepository {
   async latestSnapshots(
     backlogIds: readonly string[],
     asOf: Date | null,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<BacklogSnapshotEntity[]> {
     if (backlogIds.length === 0) return [];
-    const latestAt = this.dataSource.manager
+    const latestAt = manager
       .createQueryBuilder(BacklogSnapshotEntity, 'later')
       .select('MAX(later.at)')
       .where('later.backlogId = snapshot.backlogId');
     if (asOf) latestAt.andWhere('later.at <= :asOf');
-    const rows = await this.dataSource.manager
+    const rows = await manager
       .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
       .where('snapshot.backlogId IN (:...ids)', { ids: [...backlogIds] })
       .andWhere(`snapshot.at = (${latestAt.getQuery()})`)

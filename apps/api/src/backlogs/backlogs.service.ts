@@ -23,6 +23,7 @@ import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { notFound } from '../graphql/error-codes';
 import { LiveEventsService } from '../live/live-events.service';
+import { ServicesRepository } from '../services/services.repository';
 import { BacklogEntity } from './backlog.entity';
 import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
@@ -83,6 +84,7 @@ export class BacklogsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: BacklogsRepository,
+    private readonly services: ServicesRepository,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
@@ -116,6 +118,12 @@ export class BacklogsService {
           { field: 'incidentId', message: 'is not a known incident' },
         ]);
       }
+      const serviceKey = input.serviceKey ?? null;
+      if (serviceKey !== null && !(await this.services.findByKey(serviceKey, manager))) {
+        throw new DomainError('BAD_USER_INPUT', `Service ${serviceKey} does not exist`, [
+          { field: 'serviceKey', message: 'is not a known service' },
+        ]);
+      }
       const now = this.clock.now();
       const entity = Object.assign(new BacklogEntity(), {
         id: newId(),
@@ -123,6 +131,7 @@ export class BacklogsService {
         name: input.name.trim(),
         unit: input.unit.trim(),
         incidentId,
+        serviceKey,
         promiseHours: input.promiseHours ?? null,
         staff: input.staff ?? 0,
         itemsPerStaffHour: input.itemsPerStaffHour ?? 0,

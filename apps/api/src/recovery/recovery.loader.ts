@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { rankRecoveryTasks, type RankedRecoveryTask } from '@lagebild/domain';
+import { rankRecoveryTasks, type RankedRecoveryTask, type RankingBacklog } from '@lagebild/domain';
 import DataLoader from 'dataloader';
+import { BacklogsLoader } from '../backlogs/backlogs.loader';
 import { Clock } from '../common/clock';
 import { perRequest, type RequestContext } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { ServicesLoader } from '../services/services.loader';
+import { backlogsWaitingForServices, toRankingBacklogs } from './ranking-backlog.mapper';
 import { type RecoveryTaskEntity } from './recovery-task.entity';
 import { toDomainTask } from './recovery-task.mapper';
 import { RecoveryRepository } from './recovery.repository';
@@ -16,7 +18,8 @@ export interface RankedTaskRow {
 
 /**
  * Per-request batching: the tasks of many incidents cost one query, the catalogue one, the
- * impacts one; each incident is ranked once per request.
+ * impacts one, their backlogs one (plus their open counts); each incident is ranked once per
+ * request.
  */
 @Injectable()
 export class RecoveryLoader {
@@ -24,6 +27,7 @@ export class RecoveryLoader {
     private readonly repository: RecoveryRepository,
     private readonly incidents: IncidentsLoader,
     private readonly services: ServicesLoader,
+    private readonly backlogs: BacklogsLoader,
     private readonly clock: Clock,
   ) {}
 
@@ -57,19 +61,39 @@ export class RecoveryLoader {
   }
 
   private async rank(context: RequestContext, incidentId: string): Promise<RankedTaskRow[]> {
-    const [rows, impacts, catalogue] = await Promise.all([
+    const [rows, impacts, catalogue, backlogs] = await Promise.all([
       this.tasks(context).load(incidentId),
       this.incidents.domainImpacts(context, incidentId),
       this.services.catalogue(context),
+      this.waitingBacklogs(context, incidentId),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const ranked = rankRecoveryTasks(
-      { tasks: rows.map(toDomainTask), services: catalogue, impacts },
+      { tasks: rows.map(toDomainTask), services: catalogue, impacts, backlogs },
       this.clock.now(),
     );
     return ranked.map((task) => ({
       ranked: task,
       entity: byId.get(task.id) as RecoveryTaskEntity,
     }));
+  }
+
+  /** The incident's backlogs that wait for a service, with their open counts (batched). */
+  private async waitingBacklogs(
+    context: RequestContext,
+    incidentId: string,
+  ): Promise<RankingBacklog[]> {
+    const waiting = backlogsWaitingForServices(
+      await this.backlogs.byIncident(context).load(incidentId),
+    );
+    if (waiting.length === 0) return [];
+    const counts = await this.backlogs.counts(context).loadMany(waiting.map((row) => row.id));
+    return toRankingBacklogs(
+      waiting,
+      counts.map((count) => {
+        if (count instanceof Error) throw count;
+        return count;
+      }),
+    );
   }
 }

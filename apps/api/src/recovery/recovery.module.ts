@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BacklogsModule } from '../backlogs/backlogs.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
 import { IncidentRecoveryResolver } from './incident-recovery.resolver';
@@ -8,7 +9,7 @@ import { RecoveryResolver } from './recovery.resolver';
 import { RecoveryService } from './recovery.service';
 
 @Module({
-  imports: [IncidentsModule, ServicesModule],
+  imports: [IncidentsModule, ServicesModule, BacklogsModule],
   providers: [
     RecoveryRepository,
     RecoveryService,

@@ -3,11 +3,13 @@ import {
   assertCurrentVersion,
   createRecoveryTask,
   rankRecoveryTasks,
+  type RankingBacklog,
   type RecoveryTask,
   reviseRecoveryTask,
 } from '@lagebild/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { BacklogsRepository } from '../backlogs/backlogs.repository';
 import { type Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -18,6 +20,7 @@ import { LiveEventsService } from '../live/live-events.service';
 import { ServicesRepository } from '../services/services.repository';
 import { type AddRecoveryTaskInput } from './dto/add-recovery-task.input';
 import { type UpdateRecoveryTaskInput } from './dto/update-recovery-task.input';
+import { backlogsWaitingForServices, toRankingBacklogs } from './ranking-backlog.mapper';
 import { RecoveryTaskEntity } from './recovery-task.entity';
 import { applyTaskFields, auditSnapshot, toDomainTask } from './recovery-task.mapper';
 import { type RankedTaskRow } from './recovery.loader';
@@ -31,6 +34,7 @@ export class RecoveryService {
     private readonly repository: RecoveryRepository,
     private readonly incidents: IncidentsService,
     private readonly services: ServicesRepository,
+    private readonly backlogs: BacklogsRepository,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
@@ -127,20 +131,46 @@ export class RecoveryService {
 
   /** The incident's tasks ranked now, read fresh (after a mutation, outside request caches). */
   async ranked(incidentId: string, manager?: EntityManager): Promise<RankedTaskRow[]> {
-    const [rows, incident, catalogue] = await Promise.all([
+    const [rows, incident, catalogue, backlogs] = await Promise.all([
       this.repository.tasksOf([incidentId], manager),
       this.incidents.findDomainIncident(incidentId, manager),
       this.services.findAll(manager),
+      this.waitingBacklogs(incidentId, manager),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const ranked = rankRecoveryTasks(
-      { tasks: rows.map(toDomainTask), services: catalogue, impacts: incident?.impacts ?? [] },
+      {
+        tasks: rows.map(toDomainTask),
+        services: catalogue,
+        impacts: incident?.impacts ?? [],
+        backlogs,
+      },
       this.clock.now(),
     );
     return ranked.map((task) => ({
       ranked: task,
       entity: byId.get(task.id) as RecoveryTaskEntity,
     }));
+  }
+
+  /** The incident's backlogs that wait for a service, with their open counts. */
+  private async waitingBacklogs(
+    incidentId: string,
+    manager?: EntityManager,
+  ): Promise<RankingBacklog[]> {
+    const waiting = backlogsWaitingForServices(
+      await this.backlogs.findByIncidentIds([incidentId], manager),
+    );
+    const counts = await this.backlogs.counts(
+      waiting.map((row) => row.id),
+      manager,
+    );
+    return toRankingBacklogs(
+      waiting,
+      waiting.map(
+        (row) => counts.get(row.id) ?? { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null },
+      ),
+    );
   }
 
   private async serviceKeys(manager: EntityManager): Promise<string[]> {

@@ -34,6 +34,16 @@ export class CreateBacklogInput {
   @IsUUID()
   incidentId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key of the service whose recovery the backlog waits for, e.g. the order database.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  serviceKey?: string | null;
+
   @Field(() => Float, { nullable: true, description: 'Promise in calendar hours, e.g. 24.' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })

@@ -57,6 +57,13 @@ export class BacklogModel {
   @Field(() => ID, { nullable: true, description: 'The incident that caused the backlog.' })
   incidentId: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key of the service whose recovery the backlog waits for; recovery tasks for that service (or one it depends on) rank higher while it is open.',
+  })
+  serviceKey: string | null;
+
   @Field(() => Float, {
     nullable: true,
     description: 'The promise to customers in calendar hours (e.g. answer within 24 h).',
