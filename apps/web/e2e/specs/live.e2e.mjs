@@ -34,6 +34,20 @@ describe('live updates', () => {
       name: `Live ${suffix}`,
     });
     const page = await newPage(browser);
+    // The incident page subscribes after it renders; posting before the subscription reached
+    // the server would test the race, not the live update. Note when the subscribe frame leaves.
+    let incidentSubscribed;
+    const incidentSubscription = new Promise((resolve) => (incidentSubscribed = resolve));
+    page.on('websocket', (socket) => {
+      socket.on('framesent', ({ payload }) => {
+        if (
+          String(payload).includes('"subscribe"') &&
+          String(payload).includes('incidentChanged')
+        ) {
+          incidentSubscribed();
+        }
+      });
+    });
     await logIn(page, demoUsers.management);
     await page.getByRole('heading', { level: 1, name: 'Situation picture' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -59,6 +73,9 @@ describe('live updates', () => {
       .first()
       .click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: incident.ref }).waitFor();
+    await incidentSubscription;
+    // One round trip for the server to register the subscription.
+    await page.waitForTimeout(300);
     const body = `Mail server restarted, checking queues (${suffix}).`;
     await postUpdate(support, incident.id, body, 'PUBLIC');
     await page.getByRole('list', { name: 'Timeline' }).getByText(body).waitFor();
