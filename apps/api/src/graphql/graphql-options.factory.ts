@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type GqlOptionsFactory } from '@nestjs/graphql';
 import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
@@ -14,13 +14,27 @@ import { flattenErrors, toFormattedError } from './error-codes';
  * per request with the actor and fresh DataLoaders, subscriptions over graphql-ws.
  */
 @Injectable()
-export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverConfig> {
+export class GraphqlOptionsFactory
+  implements GqlOptionsFactory<MercuriusDriverConfig>, OnApplicationShutdown
+{
+  /** Redis connections for cross-instance events; Mercurius does not close them itself. */
+  private redisEmitter: ReturnType<typeof mqemitterRedis> | undefined;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly actors: ActorResolver,
   ) {}
 
+  async onApplicationShutdown(): Promise<void> {
+    const emitter = this.redisEmitter;
+    this.redisEmitter = undefined;
+    if (emitter) await new Promise<void>((resolve) => emitter.close(() => resolve()));
+  }
+
   createGqlOptions(): MercuriusDriverConfig {
+    if (this.config.redisUrl && !this.redisEmitter) {
+      this.redisEmitter = mqemitterRedis({ connectionString: this.config.redisUrl });
+    }
     return {
       autoSchemaFile: true,
       sortSchema: true,
@@ -37,9 +51,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
         loaders: new Map(),
       }),
       subscription: {
-        ...(this.config.redisUrl
-          ? { emitter: mqemitterRedis({ connectionString: this.config.redisUrl }) }
-          : {}),
+        ...(this.redisEmitter ? { emitter: this.redisEmitter } : {}),
         // Browsers cannot set headers on a WebSocket: the token travels in connection_init.
         onConnect: async ({ payload }: { payload: unknown }) => {
           const params = (payload ?? {}) as Record<string, string | undefined>;

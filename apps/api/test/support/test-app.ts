@@ -26,6 +26,8 @@ export interface GraphQLResponse<T> {
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** The configuration it runs with (a second instance on the same database reuses it). */
+  config: AppConfig;
   url: string;
   database: DatabaseKind;
   queries: QueryCountingLogger;
@@ -95,6 +97,7 @@ export async function startTestApp(
 
   const testApp: TestApp = {
     app,
+    config,
     url,
     database,
     queries,
