@@ -1,4 +1,4 @@
-import { berlinInstant, StoryTime } from './story-time';
+import { StoryTime } from './story-time';
 
 describe('StoryTime', () => {
   it.each([
@@ -25,13 +25,5 @@ describe('StoryTime', () => {
   it('reads "minutes ago" from the moment the story is told at', () => {
     const story = StoryTime.relativeTo(new Date('2026-11-25T05:00:00Z'));
     expect(story.ago(30).toISOString()).toBe('2026-11-25T04:30:00.000Z');
-  });
-});
-
-describe('berlinInstant', () => {
-  it('falls back to CET for a wall-clock time that does not exist', () => {
-    expect(berlinInstant({ year: 2026, month: 3, day: 29 }, 2, 30).toISOString()).toBe(
-      '2026-03-29T01:30:00.000Z',
-    );
   });
 });
