@@ -7,9 +7,8 @@ import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
 import { FormField } from '../../lib/forms/form-field';
+import { RoleField } from './role-field';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './admin.queries';
-
-const roles: readonly Role[] = ['VIEWER', 'RESPONDER', 'ADMIN'];
 
 /** Keys other systems (shop, help desk) use; the secret is shown exactly once. */
 export function ApiKeysCard() {
@@ -112,21 +111,7 @@ export function ApiKeysCard() {
               <input {...props} value={name} onChange={(event) => setName(event.target.value)} />
             )}
           </FormField>
-          <FormField label={t('settings.role')}>
-            {(props) => (
-              <select
-                {...props}
-                value={role}
-                onChange={(event) => setRole(event.target.value as Role)}
-              >
-                {roles.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`roles.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <RoleField value={role} onChange={setRole} />
         </div>
         <div className="form__actions">
           <button type="submit" className="button button--primary">

@@ -7,9 +7,8 @@ import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
 import { FormField } from '../../lib/forms/form-field';
+import { RoleField, ROLES } from './role-field';
 import { CreateUserMutation, UpdateUserMutation, UsersQuery } from './admin.queries';
-
-const roles: readonly Role[] = ['VIEWER', 'RESPONDER', 'ADMIN'];
 
 /** People who may log in: add one, change a role, enable or disable (admins only). */
 export function UsersCard() {
@@ -88,7 +87,7 @@ export function UsersCard() {
                         })
                       }
                     >
-                      {roles.map((option) => (
+                      {ROLES.map((option) => (
                         <option key={option} value={option}>
                           {t(`roles.${option}`)}
                         </option>
@@ -144,21 +143,7 @@ export function UsersCard() {
               <input {...props} value={name} onChange={(event) => setName(event.target.value)} />
             )}
           </FormField>
-          <FormField label={t('settings.role')}>
-            {(props) => (
-              <select
-                {...props}
-                value={role}
-                onChange={(event) => setRole(event.target.value as Role)}
-              >
-                {roles.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`roles.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <RoleField value={role} onChange={setRole} />
           <FormField
             label={t('login.password')}
             hint={t('settings.passwordHint')}
