@@ -3,6 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
 import { useSession } from './session';
 import { safeNext } from './safe-next';
 
@@ -47,11 +48,7 @@ export function LoginPage() {
       <h1>{t('login.title')}</h1>
       <p className="page__intro">{t('login.intro')}</p>
       <form className="form login__form" onSubmit={(event) => void submit(event)} noValidate>
-        {problem ? (
-          <div className="form__problem" role="alert">
-            <p>{problem}</p>
-          </div>
-        ) : null}
+        <FormProblem message={problem ?? undefined} />
         <FormField label={t('login.email')}>
           {(props) => (
             <input

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
 import { AddRecoveryTaskMutation } from './incidents.queries';
 
 export interface AddTaskFormProps {
@@ -55,11 +56,7 @@ export function AddTaskForm({ incidentId, services, tasks, onAdded }: AddTaskFor
     <details className="add-task">
       <summary>{t('incident.addTask')}</summary>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        {problem ? (
-          <div className="form__problem" role="alert">
-            <p>{problemText(problem)}</p>
-          </div>
-        ) : null}
+        <FormProblem message={problem ? problemText(problem) : undefined} />
         <FormField label={t('incident.taskTitle')} error={problem?.fieldIssues['title']}>
           {(props) => (
             <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} />

@@ -7,6 +7,7 @@ import { SEVERITIES, type Severity } from '@lagebild/domain';
 import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
 import { DeclareIncidentMutation, ServiceChoicesQuery } from './incidents.queries';
 
 /** Declares an incident with the services already known to be down; opens it afterwards. */
@@ -44,11 +45,7 @@ export function DeclareIncidentForm({ onCancel }: { onCancel: () => void }) {
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-      {problem ? (
-        <div className="form__problem" role="alert">
-          <p>{problemText(problem)}</p>
-        </div>
-      ) : null}
+      <FormProblem message={problem ? problemText(problem) : undefined} />
       <FormField label={t('incidents.columns.title')} error={problem?.fieldIssues['title']}>
         {(props) => (
           <input {...props} name="title" value={title} onChange={(e) => setTitle(e.target.value)} />

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { SERVICE_STATUSES, type ServiceStatus } from '@lagebild/domain';
+import { SERVICE_STATUSES, type ServiceStatus, wholeMinutesBetween } from '@lagebild/domain';
 import { Card, EmptyState, RtoProgress, StatusBadge } from '@lagebild/ui';
 import type { IncidentQuery as IncidentResult } from '../../lib/graphql/generated/graphql';
 import { toApiProblem } from '../../lib/graphql/errors';
@@ -13,9 +13,8 @@ import { SetServiceImpactMutation } from './incidents.queries';
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
 
 /** Minutes an impact has lasted: until it ended, or until now while it is open. */
-export function impactMinutes(since: string, until: string | null, now: Date): number {
-  const end = until ? Date.parse(until) : now.getTime();
-  return Math.max(0, Math.round((end - Date.parse(since)) / 60_000));
+function impactMinutes(since: string, until: string | null, now: Date): number {
+  return wholeMinutesBetween(new Date(since), until ? new Date(until) : now);
 }
 
 export interface ImpactsCardProps {

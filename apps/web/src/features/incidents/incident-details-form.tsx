@@ -5,6 +5,7 @@ import { SEVERITIES, type Severity } from '@lagebild/domain';
 import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
 import { UpdateIncidentMutation } from './incidents.queries';
 
 export interface IncidentDetailsFormProps {
@@ -51,11 +52,7 @@ export function IncidentDetailsForm({ incident, onDone }: IncidentDetailsFormPro
 
   return (
     <form className="form incident-details" onSubmit={(event) => void submit(event)} noValidate>
-      {problem ? (
-        <div className="form__problem" role="alert">
-          <p>{problemText(problem)}</p>
-        </div>
-      ) : null}
+      <FormProblem message={problem ? problemText(problem) : undefined} />
       <FormField label={t('incidents.columns.title')} error={problem?.fieldIssues['title']}>
         {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </FormField>

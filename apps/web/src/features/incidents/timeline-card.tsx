@@ -9,6 +9,7 @@ import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
 import { PostIncidentUpdateMutation, ResolveIncidentMutation } from './incidents.queries';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
@@ -91,11 +92,7 @@ export function TimelineCard({
       {canPost ? (
         <form className="form post-update" onSubmit={(event) => void submit(event)} noValidate>
           <h3 className="post-update__title">{t('incident.postUpdate')}</h3>
-          {problem ? (
-            <div className="form__problem" role="alert">
-              <p>{problemText(problem)}</p>
-            </div>
-          ) : null}
+          <FormProblem message={problem ? problemText(problem) : undefined} />
           <FormField label={t('incident.updateBody')} error={problem?.fieldIssues['body']}>
             {(props) => (
               <textarea

@@ -6,6 +6,7 @@ import type { ServiceStatus } from '@lagebild/domain';
 import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
 import { CreateServiceMutation, UpdateServiceMutation, type ServiceRow } from './services.queries';
 
 interface Draft {
@@ -128,16 +129,13 @@ export function ServiceForm({
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving}>
-      {problem ? (
-        <div className="form__problem" role="alert">
-          <p>{problemText(problem)}</p>
-          {problem.code === 'CONFLICT' ? (
-            <button type="button" className="button" onClick={onReload}>
-              {t('services.reloadCurrent')}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <FormProblem message={problem ? problemText(problem) : undefined}>
+        {problem?.code === 'CONFLICT' ? (
+          <button type="button" className="button" onClick={onReload}>
+            {t('services.reloadCurrent')}
+          </button>
+        ) : null}
+      </FormProblem>
       <FormField
         label={t('services.fields.key')}
         hint={t('services.fields.keyHint')}

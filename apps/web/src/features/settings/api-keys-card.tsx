@@ -7,6 +7,7 @@ import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
 import { RoleField } from './role-field';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './admin.queries';
 
@@ -100,11 +101,7 @@ export function ApiKeysCard() {
       ) : null}
       <form className="form admin-form" onSubmit={(event) => void submit(event)} noValidate>
         <h3 className="capacity__title">{t('settings.addKey')}</h3>
-        {problem ? (
-          <div className="form__problem" role="alert">
-            <p>{problemText(problem)}</p>
-          </div>
-        ) : null}
+        <FormProblem message={problem ? problemText(problem) : undefined} />
         <div className="form__row">
           <FormField label={t('settings.keyName')} error={problem?.fieldIssues['name']}>
             {(props) => (
