@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { perRequest, type RequestContext } from '../graphql/context';
+import { perRequest, type LoadScope } from '../graphql/context';
 import { type BacklogEntity } from './backlog.entity';
 import { type BacklogSnapshotEntity } from './backlog-snapshot.entity';
 import {
@@ -17,9 +17,9 @@ import {
 export class BacklogsLoader {
   constructor(private readonly repository: BacklogsRepository) {}
 
-  counts(context: RequestContext): DataLoader<string, BacklogCounts> {
+  counts(scope: LoadScope): DataLoader<string, BacklogCounts> {
     return perRequest(
-      context,
+      scope,
       'backlogs.counts',
       () =>
         new DataLoader<string, BacklogCounts>(async (ids) => {
@@ -31,12 +31,9 @@ export class BacklogsLoader {
     );
   }
 
-  snapshots(
-    context: RequestContext,
-    since: Date | null,
-  ): DataLoader<string, BacklogSnapshotEntity[]> {
+  snapshots(scope: LoadScope, since: Date | null): DataLoader<string, BacklogSnapshotEntity[]> {
     return perRequest(
-      context,
+      scope,
       `backlogs.snapshots:${since?.toISOString() ?? 'all'}`,
       () =>
         new DataLoader<string, BacklogSnapshotEntity[]>(async (ids) => {
@@ -47,12 +44,12 @@ export class BacklogsLoader {
   }
 
   forecastHistory(
-    context: RequestContext,
+    scope: LoadScope,
     asOf: Date,
     windowHours: number,
   ): DataLoader<string, ForecastHistoryRows> {
     return perRequest(
-      context,
+      scope,
       `backlogs.forecastHistory:${asOf.toISOString()}:${windowHours}`,
       () =>
         new DataLoader<string, ForecastHistoryRows>(async (ids) => {
@@ -62,9 +59,9 @@ export class BacklogsLoader {
     );
   }
 
-  byIncident(context: RequestContext): DataLoader<string, BacklogEntity[]> {
+  byIncident(scope: LoadScope): DataLoader<string, BacklogEntity[]> {
     return perRequest(
-      context,
+      scope,
       'backlogs.byIncident',
       () =>
         new DataLoader<string, BacklogEntity[]>(async (incidentIds) => {

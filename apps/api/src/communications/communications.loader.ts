@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { perRequest, type RequestContext } from '../graphql/context';
+import { perRequest, type LoadScope } from '../graphql/context';
 import { type CommunicationEntity } from './communication.entity';
 import { CommunicationsRepository } from './communications.repository';
 
@@ -9,9 +9,9 @@ import { CommunicationsRepository } from './communications.repository';
 export class CommunicationsLoader {
   constructor(private readonly repository: CommunicationsRepository) {}
 
-  byIncident(context: RequestContext): DataLoader<string, CommunicationEntity[]> {
+  byIncident(scope: LoadScope): DataLoader<string, CommunicationEntity[]> {
     return perRequest(
-      context,
+      scope,
       'communications.byIncident',
       () =>
         new DataLoader<string, CommunicationEntity[]>(async (incidentIds) => {

@@ -18,7 +18,7 @@ import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type RequestContext } from '../graphql/context';
+import { type LoadScope } from '../graphql/context';
 import { notFound } from '../graphql/error-codes';
 import { IncidentsService } from '../incidents/incidents.service';
 import { LiveEventsService } from '../live/live-events.service';
@@ -64,7 +64,7 @@ export class CommunicationsService {
   async draft(
     input: DraftCommunicationInput,
     actor: Actor,
-    context: RequestContext,
+    scope: LoadScope,
   ): Promise<CommunicationEntity> {
     const now = this.clock.now();
     const incident = await this.incidents.findDomainIncident(input.incidentId);
@@ -78,7 +78,7 @@ export class CommunicationsService {
       });
     const template =
       input.template ?? builtInCommunicationTemplate(input.channel, kind, input.locale);
-    const state = await this.templateState(incident, input, context, now);
+    const state = await this.templateState(incident, input, scope, now);
     const rendered = renderCommunicationTemplate(template, state, {
       locale: input.locale,
       timeZone: input.timeZone,
@@ -224,12 +224,12 @@ export class CommunicationsService {
   private async templateState(
     incident: Incident,
     input: DraftCommunicationInput,
-    context: RequestContext,
+    scope: LoadScope,
     now: Date,
   ): Promise<CommunicationTemplateState> {
     const [catalogue, backlogs] = await Promise.all([
       this.services.findAll(),
-      this.facts.backlogsOf(context, incident.id, now),
+      this.facts.backlogsOf(scope, incident.id, now),
     ]);
     const names = new Map(catalogue.map((service) => [service.key, service.name]));
     const openImpacts = incident.impacts.filter((impact) => impact.until === null);

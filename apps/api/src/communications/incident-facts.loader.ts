@@ -12,7 +12,7 @@ import { type BacklogSnapshotEntity } from '../backlogs/backlog-snapshot.entity'
 import { toDomainBacklog } from '../backlogs/backlog.mapper';
 import { BacklogsLoader } from '../backlogs/backlogs.loader';
 import { ARRIVAL_WINDOW_HOURS, BacklogsService } from '../backlogs/backlogs.service';
-import { type RequestContext } from '../graphql/context';
+import { type LoadScope } from '../graphql/context';
 import { notFound } from '../graphql/error-codes';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { toDomainCommunication } from './communication.mapper';
@@ -43,16 +43,16 @@ export class IncidentFactsLoader {
   ) {}
 
   async backlogsOf(
-    context: RequestContext,
+    scope: LoadScope,
     incidentId: string,
     asOf: Date,
   ): Promise<IncidentBacklogView[]> {
-    const entities = await this.backlogsLoader.byIncident(context).load(incidentId);
+    const entities = await this.backlogsLoader.byIncident(scope).load(incidentId);
     return Promise.all(
       entities.map(async (backlog) => {
         const [history, snapshots] = await Promise.all([
-          this.backlogsLoader.forecastHistory(context, asOf, ARRIVAL_WINDOW_HOURS).load(backlog.id),
-          this.backlogsLoader.snapshots(context, null).load(backlog.id),
+          this.backlogsLoader.forecastHistory(scope, asOf, ARRIVAL_WINDOW_HOURS).load(backlog.id),
+          this.backlogsLoader.snapshots(scope, null).load(backlog.id),
         ]);
         const forecast = this.backlogs.forecast(toDomainBacklog(backlog), history, {
           asOf,
@@ -65,8 +65,8 @@ export class IncidentFactsLoader {
   }
 
   /** When the incident's messages to customers went out (published, not internal). */
-  async publishedWordTimes(context: RequestContext, incidentId: string): Promise<Date[]> {
-    const rows = await this.communications.byIncident(context).load(incidentId);
+  async publishedWordTimes(scope: LoadScope, incidentId: string): Promise<Date[]> {
+    const rows = await this.communications.byIncident(scope).load(incidentId);
     return rows
       .filter((row) => isPublicWord(toDomainCommunication(row)) && row.publishedAt !== null)
       .map((row) => row.publishedAt as Date);
@@ -76,8 +76,8 @@ export class IncidentFactsLoader {
    * Ids of timeline entries whose message was retracted: like the public page, debt and
    * metrics no longer count them as words.
    */
-  async retractedEntryIds(context: RequestContext, incidentId: string): Promise<Set<string>> {
-    const rows = await this.communications.byIncident(context).load(incidentId);
+  async retractedEntryIds(scope: LoadScope, incidentId: string): Promise<Set<string>> {
+    const rows = await this.communications.byIncident(scope).load(incidentId);
     return new Set(
       rows
         .filter((row) => row.status === 'RETRACTED' && row.timelineUpdateId !== null)
@@ -91,16 +91,12 @@ export class IncidentFactsLoader {
    * non-internal messages;
    * it is customer facing once it impaired a service.
    */
-  async debtOf(
-    context: RequestContext,
-    incidentId: string,
-    asOf: Date,
-  ): Promise<CommunicationDebt> {
+  async debtOf(scope: LoadScope, incidentId: string, asOf: Date): Promise<CommunicationDebt> {
     const [incident, published] = await Promise.all([
-      this.incidents.domainIncident(context, incidentId),
-      this.publishedWordTimes(context, incidentId),
+      this.incidents.domainIncident(scope, incidentId),
+      this.publishedWordTimes(scope, incidentId),
     ]);
-    const retracted = await this.retractedEntryIds(context, incidentId);
+    const retracted = await this.retractedEntryIds(scope, incidentId);
     if (!incident) throw notFound('Incident', incidentId);
     const publicUpdates = incident.updates.filter(
       (update) =>

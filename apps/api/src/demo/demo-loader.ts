@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type ServiceStatus } from '@lagebild/domain';
-import { type FastifyRequest } from 'fastify';
 import { type Actor } from '../auth/actor';
 import { BacklogsService } from '../backlogs/backlogs.service';
 import { Clock } from '../common/clock';
 import { CommunicationsService } from '../communications/communications.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type RequestContext } from '../graphql/context';
+import { newLoadScope } from '../graphql/context';
 import { type IncidentEntity } from '../incidents/incident.entity';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RecoveryService } from '../recovery/recovery.service';
@@ -507,7 +506,7 @@ export class DemoLoader implements OnApplicationBootstrap {
 
   /** The word nobody sent: a status-page update still in draft, an e-mail approved but unsent. */
   private async messagesNotSent(incidentId: string): Promise<void> {
-    const context = systemContext();
+    const context = newLoadScope();
     await this.communications.draft(
       { incidentId, channel: 'STATUS_PAGE', audience: 'PUBLIC', locale: 'de', kind: 'UPDATE' },
       DEMO_ACTOR,
@@ -522,7 +521,7 @@ export class DemoLoader implements OnApplicationBootstrap {
         kind: 'UPDATE',
       },
       DEMO_ACTOR,
-      systemContext(),
+      newLoadScope(),
     );
     await this.communications.approve({ id: email.id, version: email.version }, DEMO_ACTOR);
   }
@@ -535,9 +534,4 @@ export class DemoLoader implements OnApplicationBootstrap {
       );
     }
   }
-}
-
-/** A request context for work the system does itself (fresh loaders, no HTTP request). */
-function systemContext(): RequestContext {
-  return { req: {} as FastifyRequest, actor: DEMO_ACTOR, loaders: new Map() };
 }

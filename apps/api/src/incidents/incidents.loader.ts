@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Incident, type ServiceImpact } from '@lagebild/domain';
 import DataLoader from 'dataloader';
-import { perRequest, type RequestContext } from '../graphql/context';
+import { perRequest, type LoadScope } from '../graphql/context';
 import { type IncidentImpactEntity } from './incident-impact.entity';
 import { type IncidentUpdateEntity } from './incident-update.entity';
 import { type IncidentEntity } from './incident.entity';
@@ -16,9 +16,9 @@ import { IncidentsRepository } from './incidents.repository';
 export class IncidentsLoader {
   constructor(private readonly repository: IncidentsRepository) {}
 
-  byId(context: RequestContext): DataLoader<string, IncidentEntity | null> {
+  byId(scope: LoadScope): DataLoader<string, IncidentEntity | null> {
     return perRequest(
-      context,
+      scope,
       'incidents.byId',
       () =>
         new DataLoader<string, IncidentEntity | null>(async (ids) => {
@@ -30,9 +30,9 @@ export class IncidentsLoader {
   }
 
   /** Impacts of an incident, in recording order. */
-  impacts(context: RequestContext): DataLoader<string, IncidentImpactEntity[]> {
+  impacts(scope: LoadScope): DataLoader<string, IncidentImpactEntity[]> {
     return perRequest(
-      context,
+      scope,
       'incidents.impacts',
       () =>
         new DataLoader<string, IncidentImpactEntity[]>(async (ids) =>
@@ -42,9 +42,9 @@ export class IncidentsLoader {
   }
 
   /** Timeline entries of an incident, in writing order. */
-  updates(context: RequestContext): DataLoader<string, IncidentUpdateEntity[]> {
+  updates(scope: LoadScope): DataLoader<string, IncidentUpdateEntity[]> {
     return perRequest(
-      context,
+      scope,
       'incidents.updates',
       () =>
         new DataLoader<string, IncidentUpdateEntity[]>(async (ids) =>
@@ -54,23 +54,23 @@ export class IncidentsLoader {
   }
 
   /** Impacts of an incident as the domain sees them, in recording order. */
-  async domainImpacts(context: RequestContext, id: string): Promise<ServiceImpact[]> {
-    return (await this.impacts(context).load(id)).map(toDomainImpact);
+  async domainImpacts(scope: LoadScope, id: string): Promise<ServiceImpact[]> {
+    return (await this.impacts(scope).load(id)).map(toDomainImpact);
   }
 
   /** The domain incident (with impacts and timeline) for calculations; null if unknown. */
-  async domainIncident(context: RequestContext, id: string): Promise<Incident | null> {
+  async domainIncident(scope: LoadScope, id: string): Promise<Incident | null> {
     const [entity, impacts, updates] = await Promise.all([
-      this.byId(context).load(id),
-      this.impacts(context).load(id),
-      this.updates(context).load(id),
+      this.byId(scope).load(id),
+      this.impacts(scope).load(id),
+      this.updates(scope).load(id),
     ]);
     return entity ? toDomainIncident(entity, impacts, updates) : null;
   }
 
   /** Seeds the cache with rows already read (a page of incidents), saving a lookup. */
-  prime(context: RequestContext, entities: readonly IncidentEntity[]): void {
-    const loader = this.byId(context);
+  prime(scope: LoadScope, entities: readonly IncidentEntity[]): void {
+    const loader = this.byId(scope);
     for (const entity of entities) loader.prime(entity.id, entity);
   }
 }

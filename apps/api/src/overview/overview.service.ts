@@ -26,7 +26,7 @@ import {
   type IncidentBacklogView,
   IncidentFactsLoader,
 } from '../communications/incident-facts.loader';
-import { type RequestContext } from '../graphql/context';
+import { type LoadScope } from '../graphql/context';
 import { type IncidentEntity } from '../incidents/incident.entity';
 import { toIncidentModel } from '../incidents/incident.mapper';
 import { IncidentsLoader } from '../incidents/incidents.loader';
@@ -74,7 +74,7 @@ export class OverviewService {
     private readonly clock: Clock,
   ) {}
 
-  async overview(context: RequestContext, requestedAsOf?: Date): Promise<OverviewModel> {
+  async overview(scope: LoadScope, requestedAsOf?: Date): Promise<OverviewModel> {
     const now = this.clock.now();
     const asOf = requestedAsOf ?? now;
     if (!isInstantInRange(asOf)) {
@@ -83,19 +83,19 @@ export class OverviewService {
       ]);
     }
     const [catalogue, recent, allBacklogs] = await Promise.all([
-      this.services.catalogue(context),
+      this.services.catalogue(scope),
       this.repository.incidentsAround(
         asOf,
         new Date(asOf.getTime() - RECENTLY_RESOLVED_DAYS * DAY_MS),
       ),
       this.backlogs.list(),
     ]);
-    this.incidents.prime(context, recent);
+    this.incidents.prime(scope, recent);
     const entities = [
       ...recent,
-      ...(await this.olderWithOpenBacklogs(context, recent, allBacklogs, asOf)),
+      ...(await this.olderWithOpenBacklogs(scope, recent, allBacklogs, asOf)),
     ];
-    const facts = await Promise.all(entities.map((entity) => this.factsOf(context, entity, asOf)));
+    const facts = await Promise.all(entities.map((entity) => this.factsOf(scope, entity, asOf)));
 
     const outages = serviceOutagesAt(
       catalogue.map((service) => ({
@@ -135,7 +135,7 @@ export class OverviewService {
 
     const activeIncidents = await Promise.all(
       active.map(async (fact): Promise<OverviewIncidentModel> => {
-        const ranked = await this.recovery.ranked(context, fact.incident.id);
+        const ranked = await this.recovery.ranked(scope, fact.incident.id);
         const plan = recoveryPlan(
           ranked.map((row) => row.ranked),
           now,
@@ -161,7 +161,7 @@ export class OverviewService {
       activeIncidentsBySeverity: countBySeverity(active.map((fact) => fact.incident)),
       activeIncidents,
       servicesNotOperational: this.outageModels(outages, catalogue),
-      backlogs: await this.backlogsPicture(context, allBacklogs, asOf),
+      backlogs: await this.backlogsPicture(scope, allBacklogs, asOf),
       overdueCommunications: active
         .filter((fact) => fact.debt.status === 'OVERDUE')
         .sort((a, b) => b.debt.overdueMinutes - a.debt.overdueMinutes)
@@ -187,7 +187,7 @@ export class OverviewService {
 
   /** Incidents resolved long ago whose backlogs are still open keep their business impact. */
   private async olderWithOpenBacklogs(
-    context: RequestContext,
+    scope: LoadScope,
     recent: readonly IncidentEntity[],
     backlogs: readonly BacklogEntity[],
     asOf: Date,
@@ -202,7 +202,7 @@ export class OverviewService {
       ),
     ];
     if (ids.length === 0) return [];
-    const found = await this.incidents.byId(context).loadMany(ids);
+    const found = await this.incidents.byId(scope).loadMany(ids);
     return found.filter(
       (entity): entity is IncidentEntity =>
         entity !== null && !(entity instanceof Error) && entity.startedAt <= asOf,
@@ -210,15 +210,15 @@ export class OverviewService {
   }
 
   private async factsOf(
-    context: RequestContext,
+    scope: LoadScope,
     entity: IncidentEntity,
     asOf: Date,
   ): Promise<IncidentFacts> {
     const [incident, backlogs, publishedWordTimes, debt] = await Promise.all([
-      this.incidents.domainIncident(context, entity.id),
-      this.facts.backlogsOf(context, entity.id, asOf),
-      this.facts.publishedWordTimes(context, entity.id),
-      this.facts.debtOf(context, entity.id, asOf),
+      this.incidents.domainIncident(scope, entity.id),
+      this.facts.backlogsOf(scope, entity.id, asOf),
+      this.facts.publishedWordTimes(scope, entity.id),
+      this.facts.debtOf(scope, entity.id, asOf),
     ]);
     // The row was just read, so the domain incident exists.
     return { entity, incident: incident as Incident, backlogs, publishedWordTimes, debt };
@@ -289,13 +289,9 @@ export class OverviewService {
   }
 
   /** Every backlog's forecast at `asOf` and the totals over them. */
-  private async backlogsPicture(
-    context: RequestContext,
-    backlogs: readonly BacklogEntity[],
-    asOf: Date,
-  ) {
+  private async backlogsPicture(scope: LoadScope, backlogs: readonly BacklogEntity[], asOf: Date) {
     const histories = await this.backlogsLoader
-      .forecastHistory(context, asOf, ARRIVAL_WINDOW_HOURS)
+      .forecastHistory(scope, asOf, ARRIVAL_WINDOW_HOURS)
       .loadMany(backlogs.map((backlog) => backlog.id));
     const lines = backlogs.map((backlog, index): OverviewBacklogModel => {
       const history = histories[index];

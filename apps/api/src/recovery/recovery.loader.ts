@@ -3,7 +3,7 @@ import { rankRecoveryTasks, type RankedRecoveryTask, type RankingBacklog } from 
 import DataLoader from 'dataloader';
 import { BacklogsLoader } from '../backlogs/backlogs.loader';
 import { Clock } from '../common/clock';
-import { perRequest, type RequestContext } from '../graphql/context';
+import { perRequest, type LoadScope } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { ServicesLoader } from '../services/services.loader';
 import { backlogsWaitingForServices, toRankingBacklogs } from './ranking-backlog.mapper';
@@ -31,9 +31,9 @@ export class RecoveryLoader {
     private readonly clock: Clock,
   ) {}
 
-  tasks(context: RequestContext): DataLoader<string, RecoveryTaskEntity[]> {
+  tasks(scope: LoadScope): DataLoader<string, RecoveryTaskEntity[]> {
     return perRequest(
-      context,
+      scope,
       'recovery.tasks',
       () =>
         new DataLoader<string, RecoveryTaskEntity[]>(async (incidentIds) => {
@@ -46,26 +46,26 @@ export class RecoveryLoader {
   }
 
   /** The incident's tasks in recommended order (done ones last), computed by the domain. */
-  ranked(context: RequestContext, incidentId: string): Promise<RankedTaskRow[]> {
+  ranked(scope: LoadScope, incidentId: string): Promise<RankedTaskRow[]> {
     const cache = perRequest(
-      context,
+      scope,
       'recovery.ranked',
       () => new Map<string, Promise<RankedTaskRow[]>>(),
     );
     let ranking = cache.get(incidentId);
     if (ranking === undefined) {
-      ranking = this.rank(context, incidentId);
+      ranking = this.rank(scope, incidentId);
       cache.set(incidentId, ranking);
     }
     return ranking;
   }
 
-  private async rank(context: RequestContext, incidentId: string): Promise<RankedTaskRow[]> {
+  private async rank(scope: LoadScope, incidentId: string): Promise<RankedTaskRow[]> {
     const [rows, impacts, catalogue, backlogs] = await Promise.all([
-      this.tasks(context).load(incidentId),
-      this.incidents.domainImpacts(context, incidentId),
-      this.services.catalogue(context),
-      this.waitingBacklogs(context, incidentId),
+      this.tasks(scope).load(incidentId),
+      this.incidents.domainImpacts(scope, incidentId),
+      this.services.catalogue(scope),
+      this.waitingBacklogs(scope, incidentId),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const ranked = rankRecoveryTasks(
@@ -79,15 +79,12 @@ export class RecoveryLoader {
   }
 
   /** The incident's backlogs that wait for a service, with their open counts (batched). */
-  private async waitingBacklogs(
-    context: RequestContext,
-    incidentId: string,
-  ): Promise<RankingBacklog[]> {
+  private async waitingBacklogs(scope: LoadScope, incidentId: string): Promise<RankingBacklog[]> {
     const waiting = backlogsWaitingForServices(
-      await this.backlogs.byIncident(context).load(incidentId),
+      await this.backlogs.byIncident(scope).load(incidentId),
     );
     if (waiting.length === 0) return [];
-    const counts = await this.backlogs.counts(context).loadMany(waiting.map((row) => row.id));
+    const counts = await this.backlogs.counts(scope).loadMany(waiting.map((row) => row.id));
     return toRankingBacklogs(
       waiting,
       counts.map((count) => {

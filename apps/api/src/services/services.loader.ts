@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { dependentsOf } from '@lagebild/domain';
 import DataLoader from 'dataloader';
-import { perRequest, type RequestContext } from '../graphql/context';
+import { perRequest, type LoadScope } from '../graphql/context';
 import { type ServiceEntity } from './service.entity';
 import { ServicesRepository } from './services.repository';
 
@@ -10,9 +10,9 @@ import { ServicesRepository } from './services.repository';
 export class ServicesLoader {
   constructor(private readonly repository: ServicesRepository) {}
 
-  byKey(context: RequestContext): DataLoader<string, ServiceEntity | null> {
+  byKey(scope: LoadScope): DataLoader<string, ServiceEntity | null> {
     return perRequest(
-      context,
+      scope,
       'services.byKey',
       () =>
         new DataLoader<string, ServiceEntity | null>(async (keys) => {
@@ -24,11 +24,11 @@ export class ServicesLoader {
   }
 
   /** The whole catalogue, read once per request (graph questions need all of it). */
-  catalogue(context: RequestContext): Promise<ServiceEntity[]> {
-    return perRequest(context, 'services.catalogue', () => this.repository.findAll());
+  catalogue(scope: LoadScope): Promise<ServiceEntity[]> {
+    return perRequest(scope, 'services.catalogue', () => this.repository.findAll());
   }
 
-  async dependents(context: RequestContext, key: string): Promise<string[]> {
-    return dependentsOf(key, await this.catalogue(context));
+  async dependents(scope: LoadScope, key: string): Promise<string[]> {
+    return dependentsOf(key, await this.catalogue(scope));
   }
 }
