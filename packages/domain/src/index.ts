@@ -378,6 +378,8 @@ export { serviceRecoveries } from './metrics/incident-metrics';
 export { longestSilence } from './metrics/incident-metrics';
 /** Whole minutes between two instants, rounded down, never negative. */
 export { wholeMinutesBetween } from './metrics/incident-metrics';
+/** Items that missed their promise by a moment: due before it and not done by their due time. */
+export { itemPromisesMissed } from './metrics/incident-metrics';
 /** Inputs and results of the per-incident metrics. */
 export type {
   BacklogFacts,
@@ -468,3 +470,35 @@ export { recoveryPlan, remainingMinutes } from './recovery/recovery-plan';
 export type { RecoveryPlan } from './recovery/recovery-plan';
 /** Durations and lists in plain English ("2 h 30 min", "A, B and C"). */
 export { formatDurationMinutes, joinAsList } from './recovery/duration-text';
+
+// --- the situation picture as one truth
+/**
+ * "Customers were told": the words to customers standing at a moment (published, not retracted),
+ * which timeline entries a retraction withdrew, and whether one entry is on the public record.
+ */
+export {
+  isPublicEntryAt,
+  latestPublicWord,
+  messageStandsAt,
+  publicWordsAt,
+  withdrawnEntryIds,
+} from './situation/public-words';
+export type { MessageFacts, PublicWord } from './situation/public-words';
+/**
+ * Debt, metrics and business recovery of one incident at a moment, and the whole situation
+ * (`situationAt`) from the facts the API gathered.
+ */
+export {
+  businessRecoveryAt,
+  incidentDebtAt,
+  incidentMetricsAt,
+  situationAt,
+} from './situation/situation';
+export type {
+  ActiveIncidentSituation,
+  IncidentFactSet,
+  Situation,
+  SituationBacklog,
+  SituationFacts,
+  UnrecoveredIncidentSituation,
+} from './situation/situation';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   incidentMetrics,
+  itemPromisesMissed,
   type IncidentMetricsInput,
   longestSilence,
   serviceRecoveries,
@@ -195,6 +196,14 @@ describe('incidentMetrics', () => {
   });
 
   describe('backlogs and promises', () => {
+    const emailItems = [
+      { dueAt: hours(24), doneAt: hours(70) }, // done late: missed
+      { dueAt: hours(24), doneAt: hours(10) }, // done in time
+      { dueAt: hours(48), doneAt: null }, // still open past due: missed
+      { dueAt: hours(90), doneAt: null }, // not due yet
+      { dueAt: null, doneAt: null }, // no promise
+      { dueAt: hours(30), doneAt: hours(95) }, // done after now: still open, missed
+    ];
     const backlogs: IncidentMetricsInput['backlogs'] = [
       {
         key: 'emails',
@@ -205,21 +214,20 @@ describe('incidentMetrics', () => {
           { at: hours(200), open: 0 },
         ],
         forecastClearsAt: hours(150),
-        items: [
-          { dueAt: hours(24), doneAt: hours(70) }, // done late: missed
-          { dueAt: hours(24), doneAt: hours(10) }, // done in time
-          { dueAt: hours(48), doneAt: null }, // still open past due: missed
-          { dueAt: hours(90), doneAt: null }, // not due yet
-          { dueAt: null, doneAt: null }, // no promise
-          { dueAt: hours(30), doneAt: hours(95) }, // done after now: still open, missed
-        ],
+        promisesMissed: itemPromisesMissed(emailItems, hours(80)),
       },
       {
         key: 'parcels',
         snapshots: [{ at: hours(30), open: 120 }],
         forecastClearsAt: hours(120),
+        promisesMissed: 0,
       },
     ];
+
+    it('counts an item as missed when it was due before now and not done by its due time', () => {
+      expect(itemPromisesMissed(emailItems, hours(80))).toBe(3);
+      expect(itemPromisesMissed(emailItems, hours(20))).toBe(0);
+    });
 
     it('sums peak and current counts and finds the latest clear time', () => {
       const metrics = incidentMetrics(incident({ backlogs }), hours(80));
@@ -253,7 +261,12 @@ describe('incidentMetrics', () => {
         incident({
           backlogs: [
             ...backlogs,
-            { key: 'calls', snapshots: [{ at: hours(1), open: 9 }], forecastClearsAt: null },
+            {
+              key: 'calls',
+              snapshots: [{ at: hours(1), open: 9 }],
+              forecastClearsAt: null,
+              promisesMissed: 0,
+            },
           ],
         }),
         hours(80),
@@ -264,7 +277,9 @@ describe('incidentMetrics', () => {
 
     it('counts zero for a backlog without snapshots', () => {
       const metrics = incidentMetrics(
-        incident({ backlogs: [{ key: 'new', snapshots: [], forecastClearsAt: null }] }),
+        incident({
+          backlogs: [{ key: 'new', snapshots: [], forecastClearsAt: null, promisesMissed: 0 }],
+        }),
         hours(1),
       );
       expect(metrics.backlogs[0]).toMatchObject({ peakOpen: 0, currentOpen: 0 });

@@ -21,8 +21,8 @@ export interface BacklogFacts {
   snapshots: readonly { at: Date; open: number }[];
   /** The forecast's clear time (from the backlog forecast); `null` when it never clears. */
   forecastClearsAt: Date | null;
-  /** Item-level data when the backlog has it: when each item was due and done. */
-  items?: readonly { dueAt: Date | null; doneAt: Date | null }[];
+  /** Items that missed their promise by `now` (see `itemPromisesMissed`); 0 without items. */
+  promisesMissed: number;
 }
 
 /** Everything the per-incident metrics are computed from. */
@@ -204,20 +204,30 @@ function backlogMetric(backlog: BacklogFacts, now: Date): BacklogMetric {
   const past = backlog.snapshots
     .filter((snapshot) => snapshot.at.getTime() <= now.getTime())
     .sort((a, b) => a.at.getTime() - b.at.getTime());
-  const promisesMissed = (backlog.items ?? []).filter((item) => {
+  return {
+    key: backlog.key,
+    peakOpen: Math.max(0, ...past.map((snapshot) => snapshot.open)),
+    currentOpen: past.at(-1)?.open ?? 0,
+    forecastClearsAt: backlog.forecastClearsAt,
+    promisesMissed: backlog.promisesMissed,
+  };
+}
+
+/**
+ * Items that missed their promise by `now`: due before `now`, and not done by their due time
+ * (still open, or done later). The API counts the same in SQL for item-level backlogs.
+ */
+export function itemPromisesMissed(
+  items: readonly { dueAt: Date | null; doneAt: Date | null }[],
+  now: Date,
+): number {
+  return items.filter((item) => {
     if (item.dueAt === null || item.dueAt.getTime() >= now.getTime()) {
       return false;
     }
     const done = happened(item.doneAt, now);
     return done === null || done.getTime() > item.dueAt.getTime();
   }).length;
-  return {
-    key: backlog.key,
-    peakOpen: Math.max(0, ...past.map((snapshot) => snapshot.open)),
-    currentOpen: past.at(-1)?.open ?? 0,
-    forecastClearsAt: backlog.forecastClearsAt,
-    promisesMissed,
-  };
 }
 
 /**

@@ -1,0 +1,211 @@
+import type { Incident, TimelineUpdate } from '../incident/incident';
+import type { RecoveryTask } from '../recovery/recovery-task';
+import {
+  type MessageFacts,
+  messageStandsAt,
+  publicWordsAt,
+  withdrawnEntryIds,
+} from './public-words';
+import {
+  businessRecoveryAt,
+  incidentDebtAt,
+  incidentMetricsAt,
+  type IncidentFactSet,
+  situationAt,
+  type SituationBacklog,
+} from './situation';
+
+const START = new Date('2026-11-20T07:00:00Z');
+const at = (minutes: number): Date => new Date(START.getTime() + minutes * 60_000);
+
+function entry(id: string, minutes: number, extra: Partial<TimelineUpdate> = {}): TimelineUpdate {
+  return {
+    id,
+    body: id,
+    author: 'support',
+    visibility: 'PUBLIC',
+    statusChange: null,
+    createdAt: at(minutes),
+    displayAt: at(minutes),
+    nextUpdateAt: null,
+    ...extra,
+  };
+}
+
+function incident(extra: Partial<Incident> = {}): Incident {
+  return {
+    id: 'inc-1',
+    ref: 'INC-0001',
+    title: 'Server down',
+    summary: '',
+    severity: 'SEV1',
+    status: 'INVESTIGATING',
+    startedAt: START,
+    detectedAt: START,
+    resolvedAt: null,
+    commander: null,
+    impacts: [
+      { serviceKey: 'shop', status: 'MAJOR_OUTAGE', since: START, until: null },
+    ] as Incident['impacts'],
+    updates: [],
+    ...extra,
+  };
+}
+
+function statusPageMessage(extra: Partial<MessageFacts> = {}): MessageFacts {
+  return {
+    status: 'PUBLISHED',
+    audience: 'PUBLIC',
+    publishedAt: at(30),
+    retractedAt: null,
+    timelineUpdateId: 'entry-1',
+    ...extra,
+  };
+}
+
+const emails: SituationBacklog = {
+  id: 'b-1',
+  key: 'emails',
+  name: 'Unanswered e-mails',
+  incidentId: 'inc-1',
+  accepted: false,
+  open: 0,
+  clearsAt: null,
+  notClearingReason: null,
+  itemsMissingPromise: 0,
+  snapshots: [],
+  promisesMissed: 0,
+};
+
+describe('public words (the one rule for "customers were told")', () => {
+  it('counts a status-page message once, through the timeline entry it created', () => {
+    const words = publicWordsAt([entry('entry-1', 30)], [statusPageMessage()], at(60));
+    expect(words).toEqual([{ at: at(30), nextUpdateAt: null }]);
+  });
+
+  it('counts a published e-mail without an entry of its own, and never an internal note', () => {
+    const words = publicWordsAt(
+      [entry('note', 5, { visibility: 'INTERNAL' })],
+      [
+        statusPageMessage({ timelineUpdateId: null, publishedAt: at(40) }),
+        statusPageMessage({ timelineUpdateId: null, audience: 'INTERNAL', publishedAt: at(10) }),
+        statusPageMessage({ timelineUpdateId: null, status: 'APPROVED', publishedAt: null }),
+      ],
+      at(60),
+    );
+    expect(words.map((word) => word.at)).toEqual([at(40)]);
+  });
+
+  it('takes a retracted word back from the moment of retraction, not before', () => {
+    const retracted = statusPageMessage({ status: 'RETRACTED', retractedAt: at(50) });
+    expect(messageStandsAt(retracted, at(45))).toBe(true);
+    expect(messageStandsAt(retracted, at(50))).toBe(false);
+    expect(withdrawnEntryIds([retracted], at(45))).toEqual(new Set());
+    expect(withdrawnEntryIds([retracted], at(55))).toEqual(new Set(['entry-1']));
+    expect(publicWordsAt([entry('entry-1', 30)], [retracted], at(45))).toHaveLength(1);
+    expect(publicWordsAt([entry('entry-1', 30)], [retracted], at(55))).toEqual([]);
+  });
+});
+
+describe('a retracted message: debt, metrics and business recovery agree', () => {
+  // Publish a status-page message, retract it, resolve the incident.
+  const facts: IncidentFactSet = {
+    incident: incident({
+      status: 'RESOLVED',
+      resolvedAt: at(120),
+      updates: [entry('entry-1', 30)],
+    }),
+    messages: [statusPageMessage({ status: 'RETRACTED', retractedAt: at(60) })],
+    backlogs: [emails],
+    tasks: [],
+  };
+
+  it('metrics say nobody was told, and business recovery says the same', () => {
+    const metrics = incidentMetricsAt(facts, () => 240, at(180));
+    expect(metrics.timeToFirstPublicUpdateMinutes).toBeNull();
+    const recovery = businessRecoveryAt(facts, at(180));
+    expect(recovery.recovered).toBe(false);
+    expect(recovery.gaps).toEqual([{ code: 'CUSTOMERS_NOT_TOLD' }]);
+  });
+
+  it('the debt counts silence from the start again once the word was taken back', () => {
+    const open = {
+      ...facts,
+      incident: { ...facts.incident, status: 'IDENTIFIED' as const, resolvedAt: null },
+    };
+    expect(incidentDebtAt(open, at(45)).lastPublicUpdateAt).toEqual(at(30));
+    const after = incidentDebtAt(open, at(90));
+    expect(after.lastPublicUpdateAt).toBeNull();
+    expect(after.status).toBe('OVERDUE');
+  });
+
+  it('the situation lists the incident as not business-recovered', () => {
+    const situation = situationAt(
+      {
+        services: [
+          { key: 'shop', tier: 1, rtoMinutes: 240, status: 'OPERATIONAL', statusSetAt: START },
+        ],
+        incidents: [facts],
+        backlogs: [emails],
+      },
+      at(180),
+    );
+    expect(situation.notBusinessRecovered).toEqual([
+      { incidentId: 'inc-1', recovery: businessRecoveryAt(facts, at(180)) },
+    ]);
+    expect(situation.activeIncidents).toEqual([]);
+  });
+});
+
+describe('situationAt', () => {
+  const task = (id: string, status: RecoveryTask['status']): RecoveryTask => ({
+    id,
+    title: id,
+    serviceKey: 'shop',
+    owner: null,
+    estimateMinutes: 60,
+    status,
+    dependsOn: [],
+    override: null,
+    startedAt: null,
+    completedAt: status === 'DONE' ? at(30) : null,
+  });
+
+  it('orders active incidents by severity, counts overdue words and missed promises', () => {
+    const loud: IncidentFactSet = {
+      incident: incident({
+        id: 'inc-2',
+        severity: 'SEV2',
+        updates: [entry('e', 10, { nextUpdateAt: at(20) })],
+      }),
+      messages: [],
+      backlogs: [{ ...emails, id: 'b-2', incidentId: 'inc-2', promisesMissed: 4, open: 10 }],
+      tasks: [task('t1', 'DONE'), task('t2', 'TODO')],
+    };
+    const silent: IncidentFactSet = {
+      incident: incident(),
+      messages: [],
+      backlogs: [],
+      tasks: [],
+    };
+    const situation = situationAt(
+      {
+        services: [
+          { key: 'shop', tier: 1, rtoMinutes: 240, status: 'MAJOR_OUTAGE', statusSetAt: START },
+        ],
+        incidents: [loud, silent],
+        backlogs: [{ ...emails, open: 10, clearsAt: at(600), itemsMissingPromise: 3 }],
+      },
+      at(90),
+    );
+    expect(situation.activeIncidents.map((line) => line.incidentId)).toEqual(['inc-1', 'inc-2']);
+    expect(situation.overdueCommunications.map((line) => line.incidentId)).toEqual([
+      'inc-1',
+      'inc-2',
+    ]);
+    expect(situation.promisesMissed).toEqual({ backlogItems: 4, updates: 1, total: 5 });
+    expect(situation.activeIncidents[1]?.recoveryProgress.percentDone).toBe(50);
+    expect(situation.backlogTotals.itemsMissingPromise).toBe(3);
+    expect(situation.servicesNotOperational.map((outage) => outage.serviceKey)).toEqual(['shop']);
+  });
+});
