@@ -248,6 +248,28 @@ export type {
   BacklogForecastRequest,
   StoredBacklogForecast,
 } from './backlog/forecast-for-backlog';
+/** Forecasts a stored backlog from SQL aggregates of its history instead of every item. */
+export {
+  forecastFromAggregates,
+  receivedHoursNeedingItems,
+  aggregateItemHistory,
+  utcHourOf,
+} from './backlog/forecast-from-aggregates';
+/** Lists the first items missing their promise from a forecast reading only the rows listed. */
+export {
+  missingPromisePagePlan,
+  itemsMissingPromisePage,
+} from './backlog/forecast-from-aggregates';
+/** The aggregates a forecast reads, its result and the plan of a page of late items. */
+export type {
+  AggregatedBacklogForecast,
+  BacklogHistoryAggregates,
+  HourlyItemCount,
+  MissingPromisePagePlan,
+  OpenItemBucket,
+  ReceivedHourMisses,
+  UtcHour,
+} from './backlog/forecast-from-aggregates';
 
 // --- customer communication and communication debt
 /** The channels, audiences, locales and statuses of a communication. */

@@ -1,14 +1,17 @@
 import {
+  type AggregatedBacklogForecast,
   type Backlog,
   type BacklogItem,
   type BacklogSnapshot,
   type IsoWeekday,
-  type StoredBacklogForecast,
 } from '@lagebild/domain';
 import { type BacklogEntity } from './backlog.entity';
 import { type BacklogItemEntity } from './backlog-item.entity';
 import { type BacklogSnapshotEntity } from './backlog-snapshot.entity';
-import { type BacklogForecastModel } from './models/backlog-forecast.model';
+import {
+  type BacklogForecastModel,
+  type MissingPromiseSource,
+} from './models/backlog-forecast.model';
 import { type BacklogModel } from './models/backlog.model';
 import { type BacklogSnapshotModel } from './models/backlog-snapshot.model';
 
@@ -103,9 +106,10 @@ export function toDomainItem(entity: BacklogItemEntity): BacklogItem {
 }
 
 export function toForecastModel(
-  forecast: StoredBacklogForecast,
+  forecast: AggregatedBacklogForecast,
   staff: number,
   deadline: Date | null,
+  missingPromiseSource: MissingPromiseSource,
 ): BacklogForecastModel {
   return {
     asOf: forecast.asOf,
@@ -124,8 +128,8 @@ export function toForecastModel(
       forecast.staffNeededByDeadline?.unreachableReason ?? null,
     staffToClearWithinWeek: forecast.staffToClearWithinWeek.staff,
     staffToClearWithinWeekUnreachableReason: forecast.staffToClearWithinWeek.unreachableReason,
-    itemsMissingPromiseCount: forecast.itemsMissingPromise.length,
-    allItemsMissingPromise: forecast.itemsMissingPromise,
+    itemsMissingPromiseCount: forecast.itemsMissingPromiseCount,
+    missingPromiseSource,
     projection: forecast.projection.map((point) => ({ at: point.at, open: point.open })),
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { perRequest, type LoadScope } from '../graphql/context';
+import { type BacklogHistoryAggregates } from '@lagebild/domain';
 import { type BacklogEntity } from './backlog.entity';
 import { type BacklogSnapshotEntity } from './backlog-snapshot.entity';
 import {
@@ -8,6 +9,7 @@ import {
   BacklogsRepository,
   type ForecastHistoryRows,
 } from './backlogs.repository';
+import { BacklogsService, type ForecastSubject } from './backlogs.service';
 
 /**
  * Batches what lists of backlogs need per request, so `backlogs { open forecast snapshots }`
@@ -15,7 +17,10 @@ import {
  */
 @Injectable()
 export class BacklogsLoader {
-  constructor(private readonly repository: BacklogsRepository) {}
+  constructor(
+    private readonly repository: BacklogsRepository,
+    private readonly service: BacklogsService,
+  ) {}
 
   counts(scope: LoadScope): DataLoader<string, BacklogCounts> {
     return perRequest(
@@ -56,6 +61,26 @@ export class BacklogsLoader {
           const history = await this.repository.forecastHistory(ids, asOf, windowHours);
           return ids.map((id) => history.get(id) ?? { snapshots: [], items: [], itemLevel: false });
         }),
+    );
+  }
+
+  /**
+   * The aggregates forecasts at `asOf` read, batched over the backlogs of a request. The
+   * what-if staff is part of the key: it decides which arrival hours need their items.
+   */
+  forecastAggregates(
+    scope: LoadScope,
+    asOf: Date,
+    staff: number | null,
+  ): DataLoader<ForecastSubject, BacklogHistoryAggregates, string> {
+    return perRequest(
+      scope,
+      `backlogs.forecastAggregates:${asOf.toISOString()}:${staff ?? 'own'}`,
+      () =>
+        new DataLoader<ForecastSubject, BacklogHistoryAggregates, string>(
+          (subjects) => this.service.forecastAggregates(subjects, asOf, staff),
+          { cacheKeyFn: (subject) => subject.id },
+        ),
     );
   }
 

@@ -4,6 +4,12 @@ import { BacklogEntity } from './backlog.entity';
 import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
 import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
+import {
+  type BacklogHistoryAggregates,
+  type BacklogSnapshot,
+  type HourlyItemCount,
+  type OpenItemBucket,
+} from '@lagebild/domain';
 
 /** Open-count ingredients of one backlog, aggregated in SQL. */
 export interface BacklogCounts {
@@ -17,6 +23,19 @@ export interface ForecastHistoryRows {
   snapshots: BacklogSnapshotEntity[];
   items: BacklogItemEntity[];
   itemLevel: boolean;
+}
+
+/** What the database aggregates of a backlog's history for a forecast at a moment. */
+export interface ForecastAggregateRows extends Omit<BacklogHistoryAggregates, 'openItemsOfHours'> {
+  snapshots: BacklogSnapshot[];
+  arrivalsPerHour: HourlyItemCount[];
+  completionsPerHour: HourlyItemCount[];
+  openItems: OpenItemBucket[];
+}
+
+/** The UTC hour of a stored instant (`2026-11-23T07`), the same on SQLite and PostgreSQL. */
+function hourOf(column: string): string {
+  return `substr(${column}, 1, 13)`;
 }
 
 /**
@@ -67,6 +86,29 @@ export class BacklogsRepository {
       where: { incidentId: In([...incidentIds]) },
       order: { key: 'ASC' },
     });
+  }
+
+  /**
+   * Backlogs by key; each given list narrows the result (an empty list matches none), no
+   * filter returns every backlog. One statement.
+   */
+  findMatching(
+    filter: { backlogIds?: readonly string[]; incidentIds?: readonly string[] },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BacklogEntity[]> {
+    if (filter.backlogIds?.length === 0 || filter.incidentIds?.length === 0) {
+      return Promise.resolve([]);
+    }
+    const query = manager.createQueryBuilder(BacklogEntity, 'backlog');
+    if (filter.backlogIds) {
+      query.andWhere('backlog.id IN (:...backlogIds)', { backlogIds: [...filter.backlogIds] });
+    }
+    if (filter.incidentIds) {
+      query.andWhere('backlog.incidentId IN (:...incidentIds)', {
+        incidentIds: [...filter.incidentIds],
+      });
+    }
+    return query.orderBy('backlog.key', 'ASC').getMany();
   }
 
   /** Whether a row with this id exists in a table another feature owns (loose reference). */
@@ -167,6 +209,38 @@ export class BacklogsRepository {
     return query.orderBy('snapshot.at', 'ASC').addOrderBy('snapshot.recordedAt', 'ASC').getMany();
   }
 
+  /** Snapshots taken at or before `asOf`, oldest first (ties in the order they were recorded). */
+  snapshotsUpTo(backlogIds: readonly string[], asOf: Date): Promise<BacklogSnapshotEntity[]> {
+    if (backlogIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
+      .where('snapshot.backlogId IN (:...ids)', { ids: [...backlogIds] })
+      .andWhere('snapshot.at <= :asOf', { asOf: asOf.toISOString() })
+      .orderBy('snapshot.at', 'ASC')
+      .addOrderBy('snapshot.recordedAt', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Per backlog, the items due before `asOf` that were not done by their due time (still open,
+   * or done later). Counted in SQL: ISO strings compare like the instants they encode.
+   */
+  async promisesMissed(backlogIds: readonly string[], asOf: Date): Promise<Map<string, number>> {
+    const result = new Map<string, number>(backlogIds.map((id) => [id, 0]));
+    if (backlogIds.length === 0) return result;
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(BacklogItemEntity, 'item')
+      .select('item.backlogId', 'backlogId')
+      .addSelect('COUNT(*)', 'missed')
+      .where('item.backlogId IN (:...ids)', { ids: [...backlogIds] })
+      .andWhere('item.dueAt IS NOT NULL AND item.dueAt < :asOf', { asOf: asOf.toISOString() })
+      .andWhere('(item.doneAt IS NULL OR item.doneAt > item.dueAt)')
+      .groupBy('item.backlogId')
+      .getRawMany<{ backlogId: string; missed: string | number }>();
+    for (const row of rows) result.set(row.backlogId, Number(row.missed));
+    return result;
+  }
+
   findSnapshot(id: string, manager: EntityManager = this.dataSource.manager) {
     return manager.findOne(BacklogSnapshotEntity, { where: { id } });
   }
@@ -230,6 +304,211 @@ export class BacklogsRepository {
       if (history) history.itemLevel = true;
     }
     return result;
+  }
+
+  /**
+   * The aggregates a forecast at `asOf` reads, for many backlogs in six statements and no
+   * item rows: window and latest snapshots; per backlog the items and those received by
+   * `asOf`; arrivals and completions per hour of the window; open items per arrival and due
+   * hour.
+   */
+  async forecastAggregates(
+    backlogIds: readonly string[],
+    asOf: Date,
+    windowHours: number,
+  ): Promise<Map<string, ForecastAggregateRows>> {
+    const result = new Map<string, ForecastAggregateRows>(
+      backlogIds.map((id) => [
+        id,
+        {
+          itemLevel: false,
+          snapshots: [],
+          itemsReceivedByAsOf: 0,
+          arrivalsPerHour: [],
+          completionsPerHour: [],
+          openItems: [],
+        },
+      ]),
+    );
+    if (backlogIds.length === 0) return result;
+    const ids = [...backlogIds];
+    const asOfIso = asOf.toISOString();
+    const windowStart = new Date(asOf.getTime() - windowHours * 3_600_000).toISOString();
+    const manager = this.dataSource.manager;
+    const items = () =>
+      manager
+        .createQueryBuilder(BacklogItemEntity, 'item')
+        .select('item.backlogId', 'backlogId')
+        .where('item.backlogId IN (:...ids)', { ids });
+
+    const [windowSnapshots, latest, totals, arrivals, completions, open] = await Promise.all([
+      manager
+        .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
+        .where('snapshot.backlogId IN (:...ids)', { ids })
+        .andWhere('snapshot.at >= :windowStart AND snapshot.at <= :asOf', {
+          windowStart,
+          asOf: asOfIso,
+        })
+        .getMany(),
+      this.latestSnapshots(ids, asOf),
+      items()
+        .addSelect('COUNT(*)', 'itemCount')
+        .addSelect('SUM(CASE WHEN item.receivedAt <= :asOf THEN 1 ELSE 0 END)', 'received')
+        .setParameter('asOf', asOfIso)
+        .groupBy('item.backlogId')
+        .getRawMany<{ backlogId: string; itemCount: string | number; received: string | number }>(),
+      items()
+        .addSelect(hourOf('item.receivedAt'), 'hour')
+        .addSelect('COUNT(*)', 'count')
+        .andWhere('item.receivedAt > :windowStart AND item.receivedAt <= :asOf', {
+          windowStart,
+          asOf: asOfIso,
+        })
+        .groupBy('item.backlogId')
+        .addGroupBy(hourOf('item.receivedAt'))
+        .getRawMany<{ backlogId: string; hour: string; count: string | number }>(),
+      items()
+        .addSelect(hourOf('item.doneAt'), 'hour')
+        .addSelect('COUNT(*)', 'count')
+        .andWhere('item.doneAt > :windowStart AND item.doneAt <= :asOf', {
+          windowStart,
+          asOf: asOfIso,
+        })
+        .groupBy('item.backlogId')
+        .addGroupBy(hourOf('item.doneAt'))
+        .getRawMany<{ backlogId: string; hour: string; count: string | number }>(),
+      items()
+        .addSelect(hourOf('item.receivedAt'), 'receivedHour')
+        .addSelect(hourOf('item.dueAt'), 'dueHour')
+        .addSelect('COUNT(*)', 'count')
+        .andWhere('item.receivedAt <= :asOf', { asOf: asOfIso })
+        .andWhere('(item.doneAt IS NULL OR item.doneAt > :asOf)')
+        .groupBy('item.backlogId')
+        .addGroupBy(hourOf('item.receivedAt'))
+        .addGroupBy(hourOf('item.dueAt'))
+        .getRawMany<{
+          backlogId: string;
+          receivedHour: string;
+          dueHour: string | null;
+          count: string | number;
+        }>(),
+    ]);
+
+    const seen = new Set<string>();
+    for (const snapshot of [...windowSnapshots, ...latest]) {
+      if (seen.has(snapshot.id)) continue;
+      seen.add(snapshot.id);
+      result.get(snapshot.backlogId)?.snapshots.push({ at: snapshot.at, open: snapshot.open });
+    }
+    for (const row of totals) {
+      const aggregates = result.get(row.backlogId);
+      if (!aggregates) continue;
+      aggregates.itemLevel = Number(row.itemCount) > 0;
+      aggregates.itemsReceivedByAsOf = Number(row.received);
+    }
+    for (const [rows, field] of [
+      [arrivals, 'arrivalsPerHour'],
+      [completions, 'completionsPerHour'],
+    ] as const) {
+      for (const row of rows) {
+        result.get(row.backlogId)?.[field].push({ hour: row.hour, count: Number(row.count) });
+      }
+    }
+    for (const row of open) {
+      result.get(row.backlogId)?.openItems.push({
+        receivedHour: row.receivedHour,
+        dueHour: row.dueHour,
+        count: Number(row.count),
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Open items at `asOf` of some arrival hours per backlog, in queue order: one statement
+   * for all backlogs; each hour is a range of `received_at`, so the queue index serves it.
+   */
+  async openItemsOfHours(
+    hoursByBacklog: ReadonlyMap<string, readonly string[]>,
+    asOf: Date,
+  ): Promise<BacklogItemEntity[]> {
+    const ranges: Brackets[] = [];
+    const parameters: Record<string, string> = { asOf: asOf.toISOString() };
+    let index = 0;
+    for (const [backlogId, hours] of hoursByBacklog) {
+      for (const hour of hours) {
+        const start = `${hour}:00:00.000Z`;
+        const end = new Date(Date.parse(start) + 3_600_000).toISOString();
+        parameters[`b${index}`] = backlogId;
+        parameters[`s${index}`] = start;
+        parameters[`e${index}`] = end;
+        const at = index;
+        ranges.push(
+          new Brackets((range) =>
+            range
+              .where(`item.backlogId = :b${at}`)
+              .andWhere(`item.receivedAt >= :s${at}`)
+              .andWhere(`item.receivedAt < :e${at}`),
+          ),
+        );
+        index += 1;
+      }
+    }
+    if (ranges.length === 0) return [];
+    return this.dataSource.manager
+      .createQueryBuilder(BacklogItemEntity, 'item')
+      .where(
+        new Brackets((any) => {
+          for (const range of ranges) any.orWhere(range);
+        }),
+      )
+      .andWhere('item.receivedAt <= :asOf')
+      .andWhere('(item.doneAt IS NULL OR item.doneAt > :asOf)')
+      .setParameters(parameters)
+      .orderBy('item.backlogId', 'ASC')
+      .addOrderBy('item.receivedAt', 'ASC')
+      .addOrderBy(this.refOrder(), 'ASC')
+      .getMany();
+  }
+
+  /**
+   * The first `limit` open items at `asOf` of some arrival hours of one backlog, in queue
+   * order: the list of items missing their promise reads these rows and no others.
+   */
+  firstOpenItemsOfHours(
+    backlogId: string,
+    hours: readonly string[],
+    asOf: Date,
+    limit: number,
+  ): Promise<BacklogItemEntity[]> {
+    if (hours.length === 0 || limit <= 0) return Promise.resolve([]);
+    const sorted = [...hours].sort();
+    const from = `${sorted[0] as string}:00:00.000Z`;
+    const until = new Date(
+      Date.parse(`${sorted[sorted.length - 1] as string}:00:00.000Z`) + 3_600_000,
+    ).toISOString();
+    return this.dataSource.manager
+      .createQueryBuilder(BacklogItemEntity, 'item')
+      .where('item.backlogId = :backlogId', { backlogId })
+      .andWhere('item.receivedAt >= :from AND item.receivedAt < :until', { from, until })
+      .andWhere('item.receivedAt <= :asOf', { asOf: asOf.toISOString() })
+      .andWhere('(item.doneAt IS NULL OR item.doneAt > :asOf)')
+      .andWhere(`${hourOf('item.receivedAt')} IN (:...hours)`, { hours: sorted })
+      .orderBy('item.receivedAt', 'ASC')
+      .addOrderBy(this.refOrder(), 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
+   * Queue order breaks ties by the ref as the domain compares strings (code units). The
+   * default collation of a PostgreSQL database may sort by language rules; "C" compares bytes
+   * like SQLite does.
+   */
+  private refOrder(): string {
+    return this.dataSource.options.type === 'postgres'
+      ? 'item.externalRef COLLATE "C"'
+      : 'item.externalRef';
   }
 
   async insertSnapshot(manager: EntityManager, snapshot: BacklogSnapshotEntity): Promise<void> {

@@ -11,7 +11,7 @@ import {
   toSnapshotModel,
 } from './backlog.mapper';
 import { BacklogsLoader } from './backlogs.loader';
-import { ARRIVAL_WINDOW_HOURS, BacklogsService } from './backlogs.service';
+import { BacklogsService } from './backlogs.service';
 import { AcceptBacklogInput } from './dto/accept-backlog.input';
 import { BacklogArgs, BacklogForecastArgs, BacklogSnapshotsArgs } from './dto/backlogs.args';
 import { CreateBacklogInput } from './dto/create-backlog.input';
@@ -139,16 +139,20 @@ export class BacklogsResolver {
   ): Promise<BacklogForecastModel> {
     // One "now" per request, so every backlog of a list is forecast from the same moment.
     const asOf = args.asOf ?? perRequest(context, 'backlogs.now', () => this.clock.now());
-    const history = await this.loader
-      .forecastHistory(context, asOf, ARRIVAL_WINDOW_HOURS)
-      .load(backlog.id);
     const deadline = args.deadline ?? null;
     const staff = args.staff ?? null;
-    const forecast = this.backlogService.forecast(fromBacklogModel(backlog), history, {
-      asOf,
-      deadline,
-      staff,
+    const domainBacklog = fromBacklogModel(backlog);
+    const aggregates = await this.loader
+      .forecastAggregates(context, asOf, staff)
+      .load({ id: backlog.id, backlog: domainBacklog });
+    const request = { asOf, deadline, staff };
+    const forecast = this.backlogService.forecastFromAggregates(domainBacklog, aggregates, request);
+    return toForecastModel(forecast, staff ?? backlog.capacity.staff, deadline, {
+      backlogId: backlog.id,
+      backlog: domainBacklog,
+      request,
+      forecast,
+      hoursRead: aggregates.openItemsOfHours?.hours ?? [],
     });
-    return toForecastModel(forecast, staff ?? backlog.capacity.staff, deadline);
   }
 }

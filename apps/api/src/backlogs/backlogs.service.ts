@@ -1,14 +1,23 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  type AggregatedBacklogForecast,
   assertCurrentVersion,
   type Backlog,
+  type BacklogForecastRequest,
+  type BacklogHistoryAggregates,
   type BacklogItem,
   createWorkingCalendar,
+  currentOpenCount,
   DEFAULT_ARRIVAL_WINDOW_HOURS,
   DomainError,
   forecastForBacklog,
+  forecastFromAggregates,
   isInstantInRange,
+  type ItemMissingPromise,
+  itemsMissingPromisePage,
+  missingPromisePagePlan,
+  receivedHoursNeedingItems,
   type StoredBacklogForecast,
   validateBacklogCapacity,
   validateBacklogInput,
@@ -28,7 +37,14 @@ import { BacklogEntity } from './backlog.entity';
 import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
 import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
-import { auditSnapshot, toDomainItem, toDomainSnapshot } from './backlog.mapper';
+import {
+  auditSnapshot,
+  toBacklogModel,
+  toDomainBacklog,
+  toDomainItem,
+  toDomainSnapshot,
+} from './backlog.mapper';
+import { type BacklogSituationFacts, type BacklogSituationFilter } from './backlog-situation-facts';
 import {
   BacklogsRepository,
   type ForecastHistoryRows,
@@ -61,6 +77,12 @@ export interface ItemsResult extends ItemsUpsertCounts {
   replayed: boolean;
 }
 
+/** A backlog to forecast: its id (for reading) and its settings (for deciding). */
+export interface ForecastSubject {
+  id: string;
+  backlog: Backlog;
+}
+
 /** The question behind a forecast; `asOf` already defaulted to now. */
 export interface ForecastQuestion {
   asOf: Date;
@@ -72,6 +94,21 @@ type IdempotentOperation = 'recordBacklogSnapshot' | 'upsertBacklogItems';
 
 function fingerprint(payload: unknown): string {
   return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
+}
+
+function assertValidQuestion(question: ForecastQuestion): void {
+  const issues: { field: string; message: string }[] = [];
+  if (!isInstantInRange(question.asOf)) {
+    issues.push({ field: 'asOf', message: 'must be an instant between 1970 and 2999' });
+  }
+  if (question.deadline && !isInstantInRange(question.deadline)) {
+    issues.push({ field: 'deadline', message: 'must be an instant between 1970 and 2999' });
+  }
+  DomainError.assertNoIssues(issues, 'Invalid forecast question');
+}
+
+function emptyCounts() {
+  return { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null };
 }
 
 function sameInstant(left: Date | null, right: Date | null): boolean {
@@ -324,20 +361,16 @@ export class BacklogsService {
     });
   }
 
-  /** The forecast of one backlog from history rows the loader fetched. */
+  /**
+   * The forecast of one backlog from item and snapshot rows. It needs every open item; new
+   * callers use `situationFacts` (other features) or `forecastFromAggregates`.
+   */
   forecast(
     backlog: Backlog,
     history: ForecastHistoryRows,
     question: ForecastQuestion,
   ): StoredBacklogForecast {
-    const issues: { field: string; message: string }[] = [];
-    if (!isInstantInRange(question.asOf)) {
-      issues.push({ field: 'asOf', message: 'must be an instant between 1970 and 2999' });
-    }
-    if (question.deadline && !isInstantInRange(question.deadline)) {
-      issues.push({ field: 'deadline', message: 'must be an instant between 1970 and 2999' });
-    }
-    DomainError.assertNoIssues(issues, 'Invalid forecast question');
+    assertValidQuestion(question);
     return forecastForBacklog(
       backlog,
       {
@@ -347,6 +380,139 @@ export class BacklogsService {
       },
       { asOf: question.asOf, deadline: question.deadline, staff: question.staff },
     );
+  }
+
+  /**
+   * The situation facts of every backlog (or those the filter names) at `asOf`: open count,
+   * forecast clear time, items missing their promise, snapshots and promises missed. A fixed
+   * number of statements whatever the number of backlogs; this is the interface other features
+   * use instead of the backlogs' entities, repository and loaders.
+   */
+  async situationFacts(
+    asOf: Date,
+    filter: BacklogSituationFilter = {},
+  ): Promise<BacklogSituationFacts[]> {
+    const entities = await this.repository.findMatching(filter);
+    const ids = entities.map((entity) => entity.id);
+    const subjects = entities.map((entity) => ({
+      id: entity.id,
+      backlog: toDomainBacklog(entity),
+    }));
+    const [aggregates, snapshots, missed] = await Promise.all([
+      this.forecastAggregates(subjects, asOf, null),
+      this.repository.snapshotsUpTo(ids, asOf),
+      this.repository.promisesMissed(ids, asOf),
+    ]);
+    const snapshotsById = new Map<string, { at: Date; open: number }[]>(ids.map((id) => [id, []]));
+    for (const snapshot of snapshots) {
+      snapshotsById.get(snapshot.backlogId)?.push({ at: snapshot.at, open: snapshot.open });
+    }
+    return entities.map((entity, index) => {
+      const forecast = this.forecastFromAggregates(
+        (subjects[index] as ForecastSubject).backlog,
+        aggregates[index] as BacklogHistoryAggregates,
+        { asOf, deadline: null, staff: null },
+      );
+      return {
+        id: entity.id,
+        key: entity.key,
+        name: entity.name,
+        unit: entity.unit,
+        incidentId: entity.incidentId,
+        serviceKey: entity.serviceKey,
+        accepted: entity.accepted,
+        model: toBacklogModel(entity),
+        open: forecast.open,
+        clearsAt: forecast.clearsAt,
+        notClearingReason: forecast.notClearingReason,
+        itemsMissingPromise: forecast.itemsMissingPromiseCount,
+        snapshots: snapshotsById.get(entity.id) ?? [],
+        promisesMissed: missed.get(entity.id) ?? 0,
+      };
+    });
+  }
+
+  /**
+   * What forecasts of these backlogs at `asOf` read, in at most seven statements for any
+   * number of backlogs and items: the aggregates, then the open items of the few arrival
+   * hours the aggregates cannot settle (see `receivedHoursNeedingItems`).
+   */
+  async forecastAggregates(
+    subjects: readonly ForecastSubject[],
+    asOf: Date,
+    staff: number | null,
+  ): Promise<BacklogHistoryAggregates[]> {
+    const rows = await this.repository.forecastAggregates(
+      subjects.map((subject) => subject.id),
+      asOf,
+      ARRIVAL_WINDOW_HOURS,
+    );
+    const hoursByBacklog = new Map<string, string[]>();
+    for (const subject of subjects) {
+      const aggregates = rows.get(subject.id);
+      if (!aggregates) continue;
+      const hours = receivedHoursNeedingItems(subject.backlog, aggregates, { asOf, staff });
+      if (hours.length > 0) hoursByBacklog.set(subject.id, hours);
+    }
+    const items = await this.repository.openItemsOfHours(hoursByBacklog, asOf);
+    return subjects.map((subject) => ({
+      ...(rows.get(subject.id) as BacklogHistoryAggregates),
+      openItemsOfHours: {
+        hours: hoursByBacklog.get(subject.id) ?? [],
+        items: items.filter((item) => item.backlogId === subject.id).map(toDomainItem),
+      },
+    }));
+  }
+
+  /** The forecast of one backlog from the aggregates `forecastAggregates` read. */
+  forecastFromAggregates(
+    backlog: Backlog,
+    aggregates: BacklogHistoryAggregates,
+    question: ForecastQuestion,
+  ): AggregatedBacklogForecast {
+    assertValidQuestion(question);
+    return forecastFromAggregates(
+      backlog,
+      aggregates,
+      { asOf: question.asOf, deadline: question.deadline, staff: question.staff },
+      ARRIVAL_WINDOW_HOURS,
+    );
+  }
+
+  /**
+   * The first `first` items that will miss their promise, oldest first. Reads only the open
+   * rows it lists (plus whole arrival hours where some items are late and some are not).
+   */
+  async itemsMissingPromise(
+    source: {
+      backlogId: string;
+      backlog: Backlog;
+      request: BacklogForecastRequest;
+      forecast: AggregatedBacklogForecast;
+      hoursRead: readonly string[];
+    },
+    first: number,
+  ): Promise<ItemMissingPromise[]> {
+    const plan = missingPromisePagePlan(source.forecast, first, source.hoursRead);
+    const rows = await this.repository.firstOpenItemsOfHours(
+      source.backlogId,
+      plan.hours,
+      source.request.asOf,
+      plan.limit,
+    );
+    return itemsMissingPromisePage(
+      source.backlog,
+      source.forecast,
+      source.request,
+      rows.map(toDomainItem),
+      first,
+    );
+  }
+
+  /** Open count now per backlog (items not done, else the latest snapshot); two statements. */
+  async openCounts(backlogIds: readonly string[]): Promise<Map<string, number>> {
+    const counts = await this.repository.counts(backlogIds);
+    return new Map(backlogIds.map((id) => [id, currentOpenCount(counts.get(id) ?? emptyCounts())]));
   }
 
   private changeSettings(

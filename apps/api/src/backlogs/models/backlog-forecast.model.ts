@@ -1,6 +1,8 @@
 import {
+  type AggregatedBacklogForecast,
   type ArrivalRateSource,
-  type ItemMissingPromise,
+  type Backlog,
+  type BacklogForecastRequest,
   type NotClearingReason,
   type StaffNeedUnreachableReason,
 } from '@lagebild/domain';
@@ -81,6 +83,16 @@ export class BacklogItemMissingPromiseModel {
   overdue: boolean;
 }
 
+/** The forecast behind a `BacklogForecast` object, kept for paging its late items. */
+export interface MissingPromiseSource {
+  backlogId: string;
+  backlog: Backlog;
+  request: BacklogForecastRequest;
+  forecast: AggregatedBacklogForecast;
+  /** Arrival hours the forecast read item by item (their late items are known). */
+  hoursRead: readonly string[];
+}
+
 @ObjectType('BacklogForecast', {
   description:
     'When the backlog clears at its capacity, counting work only in working hours and arrivals around the clock.',
@@ -144,8 +156,8 @@ export class BacklogForecastModel {
   @Field(() => Int, { description: 'How many open items will miss their promise.' })
   itemsMissingPromiseCount: number;
 
-  /** The whole list; exposed in pages by the `itemsMissingPromise(first)` field. */
-  allItemsMissingPromise: ItemMissingPromise[];
+  /** What the `itemsMissingPromise(first)` field needs to read just the rows it lists. */
+  missingPromiseSource: MissingPromiseSource;
 
   @Field(() => [BacklogProjectionPointModel], {
     description: 'Projected open count from asOf until it clears (or 7 days when it does not).',
