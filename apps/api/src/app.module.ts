@@ -23,6 +23,7 @@ import { CommunicationsModule } from './communications/communications.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { StatusPageModule } from './status-page/status-page.module';
 import { OverviewModule } from './overview/overview.module';
+import { SituationModule } from './situation/situation.module';
 import { DemoModule } from './demo/demo.module';
 
 /** Feature modules, one per folder. */
@@ -37,6 +38,7 @@ const FEATURE_MODULES = [
   CommunicationsModule,
   MetricsModule,
   StatusPageModule,
+  SituationModule,
   OverviewModule,
   // Last, so the demo story loads after every other start-up step (people, settings).
   DemoModule,

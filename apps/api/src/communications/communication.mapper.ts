@@ -5,6 +5,7 @@ import {
   type CommunicationLocale,
   type CommunicationStatus,
   type CommunicationTemplateKind,
+  type MessageFacts,
 } from '@lagebild/domain';
 import { type CommunicationEntity } from './communication.entity';
 import { type CommunicationModel } from './models/communication.model';
@@ -26,6 +27,17 @@ export function toDomainCommunication(entity: CommunicationEntity): Communicatio
     approvedAt: entity.approvedAt,
     publishedAt: entity.publishedAt,
     retractedAt: entity.retractedAt,
+  };
+}
+
+/** What the rule "customers were told" needs of a message. */
+export function toMessageFacts(entity: CommunicationEntity): MessageFacts {
+  return {
+    status: entity.status as CommunicationStatus,
+    audience: entity.audience as CommunicationAudience,
+    publishedAt: entity.publishedAt,
+    retractedAt: entity.retractedAt,
+    timelineUpdateId: entity.timelineUpdateId,
   };
 }
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { type MessageFacts } from '@lagebild/domain';
 import DataLoader from 'dataloader';
 import { perRequest, type LoadScope } from '../graphql/context';
 import { type CommunicationEntity } from './communication.entity';
+import { toMessageFacts } from './communication.mapper';
 import { CommunicationsRepository } from './communications.repository';
 
 /** Batches communications per request: a page of incidents costs one query, not one each. */
@@ -21,5 +23,10 @@ export class CommunicationsLoader {
           return incidentIds.map((id) => grouped.get(id) ?? []);
         }),
     );
+  }
+
+  /** The incident's messages as the public-word rule reads them (batched like `byIncident`). */
+  async messageFacts(scope: LoadScope, incidentId: string): Promise<MessageFacts[]> {
+    return (await this.byIncident(scope).load(incidentId)).map(toMessageFacts);
   }
 }

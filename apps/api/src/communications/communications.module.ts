@@ -7,7 +7,6 @@ import { CommunicationsRepository } from './communications.repository';
 import { CommunicationsResolver } from './communications.resolver';
 import { CommunicationsService } from './communications.service';
 import { IncidentCommunicationsResolver } from './incident-communications.resolver';
-import { IncidentFactsLoader } from './incident-facts.loader';
 
 @Module({
   imports: [IncidentsModule, BacklogsModule, ServicesModule],
@@ -15,15 +14,9 @@ import { IncidentFactsLoader } from './incident-facts.loader';
     CommunicationsRepository,
     CommunicationsService,
     CommunicationsLoader,
-    IncidentFactsLoader,
     CommunicationsResolver,
     IncidentCommunicationsResolver,
   ],
-  exports: [
-    CommunicationsRepository,
-    CommunicationsService,
-    CommunicationsLoader,
-    IncidentFactsLoader,
-  ],
+  exports: [CommunicationsRepository, CommunicationsService, CommunicationsLoader],
 })
 export class CommunicationsModule {}

@@ -23,19 +23,6 @@ export class CommunicationsRepository {
     });
   }
 
-  /** Timeline entries created by messages that were later retracted. */
-  async retractedTimelineUpdateIds(incidentIds: readonly string[]): Promise<Set<string>> {
-    if (incidentIds.length === 0) return new Set();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(CommunicationEntity, 'communication')
-      .select('communication.timelineUpdateId', 'timelineUpdateId')
-      .where('communication.incidentId IN (:...incidentIds)', { incidentIds })
-      .andWhere('communication.status = :retracted', { retracted: 'RETRACTED' })
-      .andWhere('communication.timelineUpdateId IS NOT NULL')
-      .getRawMany<{ timelineUpdateId: string }>();
-    return new Set(rows.map((row) => row.timelineUpdateId));
-  }
-
   async insert(manager: EntityManager, entity: CommunicationEntity): Promise<void> {
     await manager.insert(CommunicationEntity, entity);
   }

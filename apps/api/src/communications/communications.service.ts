@@ -7,6 +7,9 @@ import {
   type CommunicationTemplateState,
   draftCommunication,
   type Incident,
+  latestPublicWord,
+  type PublicWord,
+  publicWordsAt,
   renderCommunicationTemplate,
   suggestCommunicationTemplateKind,
   transitionCommunication,
@@ -22,16 +25,21 @@ import { type LoadScope } from '../graphql/context';
 import { notFound } from '../graphql/error-codes';
 import { IncidentsService } from '../incidents/incidents.service';
 import { LiveEventsService } from '../live/live-events.service';
-import { ServicesRepository } from '../services/services.repository';
+import { BacklogsService } from '../backlogs/backlogs.service';
+import { ServicesLoader } from '../services/services.loader';
 import { CommunicationEntity } from './communication.entity';
-import { applyCommunication, auditSnapshot, toDomainCommunication } from './communication.mapper';
+import {
+  applyCommunication,
+  auditSnapshot,
+  toDomainCommunication,
+  toMessageFacts,
+} from './communication.mapper';
 import { CommunicationsRepository } from './communications.repository';
 import { type DraftCommunicationInput } from './dto/draft-communication.input';
 import {
   type CommunicationTransitionInput,
   type PublishCommunicationInput,
 } from './dto/communication-transition.input';
-import { IncidentFactsLoader } from './incident-facts.loader';
 
 const TRANSITION_ACTIONS: Record<Exclude<CommunicationStatus, 'DRAFT'>, string> = {
   APPROVED: 'approveCommunication',
@@ -46,8 +54,8 @@ export class CommunicationsService {
     private readonly dataSource: DataSource,
     private readonly repository: CommunicationsRepository,
     private readonly incidents: IncidentsService,
-    private readonly services: ServicesRepository,
-    private readonly facts: IncidentFactsLoader,
+    private readonly services: ServicesLoader,
+    private readonly backlogs: BacklogsService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
@@ -69,16 +77,17 @@ export class CommunicationsService {
     const now = this.clock.now();
     const incident = await this.incidents.findDomainIncident(input.incidentId);
     if (!incident) throw notFound('Incident', input.incidentId);
+    const messages = (await this.repository.findByIncidentIds([incident.id])).map(toMessageFacts);
+    const words = publicWordsAt(incident.updates, messages, now);
     const kind =
       input.kind ??
       suggestCommunicationTemplateKind({
         resolved: incident.status === 'RESOLVED',
-        publicUpdateCount: incident.updates.filter((update) => update.visibility === 'PUBLIC')
-          .length,
+        publicUpdateCount: words.length,
       });
     const template =
       input.template ?? builtInCommunicationTemplate(input.channel, kind, input.locale);
-    const state = await this.templateState(incident, input, scope, now);
+    const state = await this.templateState(incident, input, scope, now, words);
     const rendered = renderCommunicationTemplate(template, state, {
       locale: input.locale,
       timeZone: input.timeZone,
@@ -226,18 +235,15 @@ export class CommunicationsService {
     input: DraftCommunicationInput,
     scope: LoadScope,
     now: Date,
+    words: readonly PublicWord[],
   ): Promise<CommunicationTemplateState> {
     const [catalogue, backlogs] = await Promise.all([
-      this.services.findAll(),
-      this.facts.backlogsOf(scope, incident.id, now),
+      this.services.modelsByKey(scope),
+      this.backlogs.situationFacts(now, { incidentIds: [incident.id] }),
     ]);
-    const names = new Map(catalogue.map((service) => [service.key, service.name]));
     const openImpacts = incident.impacts.filter((impact) => impact.until === null);
-    const lastPromise = incident.updates
-      .filter((update) => update.visibility === 'PUBLIC' && update.nextUpdateAt !== null)
-      .map((update) => update.nextUpdateAt as Date)
-      .filter((at) => at.getTime() > now.getTime())
-      .sort((a, b) => b.getTime() - a.getTime())[0];
+    // The promise that stands: the newest word's, as long as it still lies ahead.
+    const promise = latestPublicWord(words)?.nextUpdateAt ?? null;
     return {
       incident: {
         ref: incident.ref,
@@ -249,18 +255,14 @@ export class CommunicationsService {
         summary: null,
       },
       affectedServices: openImpacts.map((impact) => ({
-        name: names.get(impact.serviceKey) ?? impact.serviceKey,
+        name: catalogue.get(impact.serviceKey)?.name ?? impact.serviceKey,
         status: impact.status,
       })),
       expectedRecoveryAt: input.expectedRecoveryAt ?? null,
-      nextUpdateAt: lastPromise ?? null,
+      nextUpdateAt: promise !== null && promise.getTime() > now.getTime() ? promise : null,
       backlogs: backlogs
-        .filter((view) => !view.backlog.accepted)
-        .map((view) => ({
-          name: view.backlog.name,
-          open: view.forecast.open,
-          clearsAt: view.forecast.clearsAt,
-        })),
+        .filter((backlog) => !backlog.accepted)
+        .map((backlog) => ({ name: backlog.name, open: backlog.open, clearsAt: backlog.clearsAt })),
       statusPageUrl: this.config.publicUrl
         ? `${this.config.publicUrl.replace(/\/$/, '')}/status`
         : null,

@@ -6,7 +6,6 @@ import { Clock } from '../common/clock';
 import { CommunicationsService } from '../communications/communications.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newLoadScope } from '../graphql/context';
-import { type IncidentEntity } from '../incidents/incident.entity';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RecoveryService } from '../recovery/recovery.service';
 import { ServicesService } from '../services/services.service';
@@ -138,7 +137,7 @@ export class DemoLoader implements OnApplicationBootstrap {
   }
 
   /** INC-0001: the main server failed on Friday morning; the phones turned out broken too. */
-  private async serverFailure(story: StoryTime): Promise<IncidentEntity> {
+  private async serverFailure(story: StoryTime): Promise<{ id: string }> {
     const friday = story.failure;
     let incident = await this.incidents.declare(
       {
@@ -323,7 +322,7 @@ export class DemoLoader implements OnApplicationBootstrap {
   }
 
   /** INC-0002: the carriers' label software failed too: two shipping days (Friday, Monday) lost. */
-  private async carrierLabels(story: StoryTime): Promise<IncidentEntity> {
+  private async carrierLabels(story: StoryTime): Promise<{ id: string }> {
     let incident = await this.incidents.declare(
       {
         title: 'Carrier label software down: no shipping labels',

@@ -5,8 +5,37 @@ import { perRequest, type LoadScope } from '../graphql/context';
 import { type IncidentImpactEntity } from './incident-impact.entity';
 import { type IncidentUpdateEntity } from './incident-update.entity';
 import { type IncidentEntity } from './incident.entity';
-import { toDomainImpact, toDomainIncident } from './incident.mapper';
-import { IncidentsRepository } from './incidents.repository';
+import { toDomainImpact, toDomainIncident, toIncidentModel } from './incident.mapper';
+import { type IncidentModel } from './models/incident.model';
+import { IncidentsRepository, type StatusChangeRow } from './incidents.repository';
+
+/** What the public may learn about incidents: no internal entry is ever read for it. */
+export interface PublicIncidentRecord {
+  incidents: {
+    id: string;
+    ref: string;
+    title: string;
+    severity: string;
+    status: string;
+    startedAt: Date;
+    resolvedAt: Date | null;
+    createdAt: Date;
+    updatedAt: Date;
+  }[];
+  impacts: { incidentId: string; serviceKey: string }[];
+  /** `PUBLIC` timeline entries, in writing order. */
+  publicEntries: {
+    id: string;
+    incidentId: string;
+    body: string;
+    displayAt: Date;
+    createdAt: Date;
+    nextUpdateAt: Date | null;
+    position: number;
+  }[];
+  /** Status changes of every entry (without the text of internal ones), in writing order. */
+  statusChanges: StatusChangeRow[];
+}
 
 /**
  * Per-request batching of incident reads: a page of 50 incidents with their impacts and
@@ -66,6 +95,45 @@ export class IncidentsLoader {
       this.updates(scope).load(id),
     ]);
     return entity ? toDomainIncident(entity, impacts, updates) : null;
+  }
+
+  /**
+   * Ids of the incidents a picture at `asOf` may show (started by then, open then or resolved
+   * after `resolvedSince`), oldest first; their rows stay cached in the scope.
+   */
+  async idsAround(scope: LoadScope, asOf: Date, resolvedSince: Date): Promise<string[]> {
+    const rows = await this.repository.findAround(asOf, resolvedSince);
+    this.prime(scope, rows);
+    return rows.map((row) => row.id);
+  }
+
+  /** The domain incidents that started in [from, to), for a period's review. */
+  async startedBetween(scope: LoadScope, from: Date, to: Date): Promise<Incident[]> {
+    const rows = await this.repository.findStartedBetween(from, to);
+    this.prime(scope, rows);
+    const incidents = await Promise.all(rows.map((row) => this.domainIncident(scope, row.id)));
+    return incidents.filter((incident): incident is Incident => incident !== null);
+  }
+
+  /**
+   * The public record of the incidents still open and those resolved since `resolvedSince`,
+   * newest first, in four statements.
+   */
+  async publicRecord(resolvedSince: Date): Promise<PublicIncidentRecord> {
+    const incidents = await this.repository.findOpenOrResolvedSince(resolvedSince);
+    const ids = incidents.map((incident) => incident.id);
+    const [impacts, publicEntries, statusChanges] = await Promise.all([
+      this.repository.impactsInOrder(ids),
+      this.repository.publicUpdatesOf(ids),
+      this.repository.statusChangesOf(ids),
+    ]);
+    return { incidents, impacts, publicEntries, statusChanges };
+  }
+
+  /** The incident as GraphQL shows it; null if unknown. */
+  async model(scope: LoadScope, id: string): Promise<IncidentModel | null> {
+    const entity = await this.byId(scope).load(id);
+    return entity ? toIncidentModel(entity) : null;
   }
 
   /** Seeds the cache with rows already read (a page of incidents), saving a lookup. */

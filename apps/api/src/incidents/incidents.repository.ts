@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { IncidentImpactEntity } from './incident-impact.entity';
 import { IncidentUpdateEntity } from './incident-update.entity';
 import { IncidentEntity } from './incident.entity';
@@ -16,6 +16,14 @@ export interface IncidentPageQuery {
   limit: number;
 }
 
+/** A status change of an incident, without the text of the entry that made it. */
+export interface StatusChangeRow {
+  incidentId: string;
+  statusChange: string;
+  displayAt: Date;
+  position: number;
+}
+
 /** The only place of the incidents feature that talks to TypeORM. */
 @Injectable()
 export class IncidentsRepository {
@@ -27,6 +35,34 @@ export class IncidentsRepository {
 
   findByIds(ids: readonly string[]): Promise<IncidentEntity[]> {
     return this.dataSource.manager.find(IncidentEntity, { where: { id: In([...ids]) } });
+  }
+
+  /**
+   * Incidents a picture at `asOf` may show, in one statement: started by then and either still
+   * open then or resolved after `resolvedSince` (recently enough to still matter).
+   */
+  findAround(asOf: Date, resolvedSince: Date): Promise<IncidentEntity[]> {
+    // Instants are fixed-width ISO strings, so string comparison is time order.
+    return this.dataSource.manager
+      .createQueryBuilder(IncidentEntity, 'incident')
+      .where('incident.startedAt <= :asOf', { asOf: asOf.toISOString() })
+      .andWhere('(incident.resolvedAt IS NULL OR incident.resolvedAt > :resolvedSince)', {
+        resolvedSince: resolvedSince.toISOString(),
+      })
+      .orderBy('incident.startedAt', 'ASC')
+      .addOrderBy('incident.id', 'ASC')
+      .getMany();
+  }
+
+  /** Incidents that started in [from, to). */
+  findStartedBetween(from: Date, to: Date): Promise<IncidentEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(IncidentEntity, 'incident')
+      .where('incident.startedAt >= :from AND incident.startedAt < :to', {
+        from: from.toISOString(),
+        to: to.toISOString(),
+      })
+      .getMany();
   }
 
   findByRef(ref: string) {
@@ -154,5 +190,55 @@ export class IncidentsRepository {
 
   async insertUpdates(manager: EntityManager, updates: IncidentUpdateEntity[]): Promise<void> {
     if (updates.length > 0) await manager.insert(IncidentUpdateEntity, updates);
+  }
+
+  // --- the public record (what the status page may read)
+
+  /** Incidents still open, and those resolved at or after `resolvedSince`. */
+  findOpenOrResolvedSince(resolvedSince: Date): Promise<IncidentEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(IncidentEntity, 'incident')
+      .where(
+        new Brackets((visible) =>
+          visible
+            .where('incident.status <> :resolved', { resolved: 'RESOLVED' })
+            // Instants are fixed-width ISO strings: string order is time order.
+            .orWhere('incident.resolvedAt >= :since', { since: resolvedSince.toISOString() }),
+        ),
+      )
+      .orderBy('incident.startedAt', 'DESC')
+      .addOrderBy('incident.id', 'DESC')
+      .getMany();
+  }
+
+  impactsInOrder(incidentIds: readonly string[]): Promise<IncidentImpactEntity[]> {
+    if (incidentIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(IncidentImpactEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { position: 'ASC' },
+    });
+  }
+
+  publicUpdatesOf(incidentIds: readonly string[]): Promise<IncidentUpdateEntity[]> {
+    if (incidentIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(IncidentUpdateEntity, {
+      where: { incidentId: In([...incidentIds]), visibility: 'PUBLIC' },
+      order: { position: 'ASC' },
+    });
+  }
+
+  async statusChangesOf(incidentIds: readonly string[]): Promise<StatusChangeRow[]> {
+    if (incidentIds.length === 0) return [];
+    const rows = await this.dataSource.manager.find(IncidentUpdateEntity, {
+      select: { incidentId: true, statusChange: true, displayAt: true, position: true },
+      where: { incidentId: In([...incidentIds]), statusChange: Not(IsNull()) },
+      order: { position: 'ASC' },
+    });
+    return rows.map((row) => ({
+      incidentId: row.incidentId,
+      statusChange: row.statusChange as string,
+      displayAt: row.displayAt,
+      position: row.position,
+    }));
   }
 }

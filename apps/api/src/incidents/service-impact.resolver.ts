@@ -1,7 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestCtx, type RequestContext } from '../graphql/context';
 import { ServiceModel } from '../services/models/service.model';
-import { toServiceModel } from '../services/service.mapper';
 import { ServicesLoader } from '../services/services.loader';
 import { ServiceImpactModel } from './models/service-impact.model';
 
@@ -15,9 +14,8 @@ export class ServiceImpactResolver {
     @RequestCtx() context: RequestContext,
   ): Promise<ServiceModel> {
     // The catalogue is read once per request, so any number of impacts costs one query.
-    const catalogue = await this.servicesLoader.catalogue(context);
-    const service = catalogue.find((candidate) => candidate.key === impact.serviceKey);
+    const service = await this.servicesLoader.model(context, impact.serviceKey);
     // The foreign key guarantees the service exists.
-    return toServiceModel(service as NonNullable<typeof service>);
+    return service as ServiceModel;
   }
 }

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CommunicationsModule } from '../communications/communications.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
-import { IncidentMetricsResolver } from './incident-metrics.resolver';
-import { MetricsRepository } from './metrics.repository';
 import { PeriodMetricsResolver } from './period-metrics.resolver';
 
+/** Metrics over a period; an incident's own metrics are served by the situation feature. */
 @Module({
-  imports: [IncidentsModule, CommunicationsModule, ServicesModule],
-  providers: [MetricsRepository, IncidentMetricsResolver, PeriodMetricsResolver],
+  imports: [IncidentsModule, ServicesModule],
+  providers: [PeriodMetricsResolver],
 })
 export class MetricsModule {}

@@ -1,17 +1,18 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { periodMetrics, type Severity } from '@lagebild/domain';
+import { periodMetrics } from '@lagebild/domain';
 import { RequireRole } from '../auth/roles.decorator';
 import { Clock } from '../common/clock';
-import { ServicesRepository } from '../services/services.repository';
+import { newLoadScope } from '../graphql/context';
+import { IncidentsLoader } from '../incidents/incidents.loader';
+import { ServicesLoader } from '../services/services.loader';
 import { PeriodMetricsArgs } from './dto/period-metrics.args';
-import { MetricsRepository } from './metrics.repository';
 import { PeriodMetricsModel } from './models/period-metrics.model';
 
 @Resolver(() => PeriodMetricsModel)
 export class PeriodMetricsResolver {
   constructor(
-    private readonly repository: MetricsRepository,
-    private readonly services: ServicesRepository,
+    private readonly incidents: IncidentsLoader,
+    private readonly services: ServicesLoader,
     private readonly clock: Clock,
   ) {}
 
@@ -21,25 +22,23 @@ export class PeriodMetricsResolver {
   @RequireRole('VIEWER')
   async periodMetrics(@Args() args: PeriodMetricsArgs): Promise<PeriodMetricsModel> {
     const asOf = args.asOf ?? this.clock.now();
-    const incidents = await this.repository.incidentsStartedBetween(args.from, args.to);
-    const [impacts, catalogue] = await Promise.all([
-      this.repository.impactsOf(incidents.map((incident) => incident.id)),
-      this.services.findAll(),
+    const scope = newLoadScope();
+    const [incidents, catalogue] = await Promise.all([
+      this.incidents.startedBetween(scope, args.from, args.to),
+      this.services.outageFacts(scope),
     ]);
     const rto = new Map(catalogue.map((service) => [service.key, service.rtoMinutes]));
     return periodMetrics(
       incidents.map((incident) => ({
-        severity: incident.severity as Severity,
+        severity: incident.severity,
         startedAt: incident.startedAt,
         resolvedAt: incident.resolvedAt,
-        impacts: impacts
-          .filter((impact) => impact.incidentId === incident.id)
-          .map((impact) => ({
-            serviceKey: impact.serviceKey,
-            rtoMinutes: rto.get(impact.serviceKey) ?? null,
-            since: impact.since,
-            until: impact.until,
-          })),
+        impacts: incident.impacts.map((impact) => ({
+          serviceKey: impact.serviceKey,
+          rtoMinutes: rto.get(impact.serviceKey) ?? null,
+          since: impact.since,
+          until: impact.until,
+        })),
       })),
       { from: args.from, to: args.to },
       asOf,

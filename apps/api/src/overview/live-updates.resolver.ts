@@ -12,7 +12,6 @@ import {
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { RequireRole } from '../auth/roles.decorator';
 import { RequestCtx, type RequestContext } from '../graphql/context';
-import { toIncidentModel } from '../incidents/incident.mapper';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { IncidentModel } from '../incidents/models/incident.model';
 import { type IncidentChangedEvent, LIVE_TOPICS } from '../live/live-events.service';
@@ -84,8 +83,7 @@ export class IncidentChangeResolver {
     @Parent() change: IncidentChangeModel,
     @RequestCtx() context: RequestContext,
   ): Promise<IncidentModel | null> {
-    const entity = await this.incidents.byId(context).load(change.incidentId);
-    return entity ? toIncidentModel(entity) : null;
+    return this.incidents.model(context, change.incidentId);
   }
 }
 

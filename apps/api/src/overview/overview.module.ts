@@ -1,23 +1,19 @@
 import { Module } from '@nestjs/common';
-import { BacklogsModule } from '../backlogs/backlogs.module';
-import { CommunicationsModule } from '../communications/communications.module';
 import { IncidentsModule } from '../incidents/incidents.module';
-import { RecoveryModule } from '../recovery/recovery.module';
 import { ServicesModule } from '../services/services.module';
+import { SituationModule } from '../situation/situation.module';
 import {
   IncidentChangeResolver,
   LiveUpdatesResolver,
   OverviewChangeResolver,
 } from './live-updates.resolver';
-import { OverviewRepository } from './overview.repository';
 import { OverviewResolver } from './overview.resolver';
 import { OverviewService } from './overview.service';
 
 /** The management overview and the live subscriptions that keep dashboards current. */
 @Module({
-  imports: [ServicesModule, IncidentsModule, BacklogsModule, CommunicationsModule, RecoveryModule],
+  imports: [ServicesModule, IncidentsModule, SituationModule],
   providers: [
-    OverviewRepository,
     OverviewService,
     OverviewResolver,
     LiveUpdatesResolver,

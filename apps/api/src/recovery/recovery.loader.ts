@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { rankRecoveryTasks, type RankedRecoveryTask, type RankingBacklog } from '@lagebild/domain';
+import {
+  rankRecoveryTasks,
+  type RankedRecoveryTask,
+  type RankingBacklog,
+  type RecoveryTask,
+} from '@lagebild/domain';
 import DataLoader from 'dataloader';
 import { BacklogsLoader } from '../backlogs/backlogs.loader';
 import { Clock } from '../common/clock';
@@ -43,6 +48,11 @@ export class RecoveryLoader {
           return incidentIds.map((id) => grouped.get(id) ?? []);
         }),
     );
+  }
+
+  /** The incident's tasks as the domain sees them (batched like `tasks`). */
+  async domainTasks(scope: LoadScope, incidentId: string): Promise<RecoveryTask[]> {
+    return (await this.tasks(scope).load(incidentId)).map(toDomainTask);
   }
 
   /** The incident's tasks in recommended order (done ones last), computed by the domain. */

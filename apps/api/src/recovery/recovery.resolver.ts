@@ -3,7 +3,6 @@ import { type Actor } from '../auth/actor';
 import { RequireRole } from '../auth/roles.decorator';
 import { CurrentActor, RequestCtx, type RequestContext } from '../graphql/context';
 import { ServiceModel } from '../services/models/service.model';
-import { toServiceModel } from '../services/service.mapper';
 import { ServicesLoader } from '../services/services.loader';
 import { AddRecoveryTaskInput } from './dto/add-recovery-task.input';
 import { UpdateRecoveryTaskInput } from './dto/update-recovery-task.input';
@@ -52,9 +51,7 @@ export class RecoveryResolver {
   ): Promise<ServiceModel | null> {
     if (task.serviceKey === null) return null;
     // The catalogue is read once per request, so any number of tasks costs one query.
-    const catalogue = await this.servicesLoader.catalogue(context);
-    const service = catalogue.find((candidate) => candidate.key === task.serviceKey);
-    return service ? toServiceModel(service) : null;
+    return this.servicesLoader.model(context, task.serviceKey);
   }
 
   private async rankedModel(incidentId: string, taskId: string): Promise<RecoveryTaskModel> {

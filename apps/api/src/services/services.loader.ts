@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { dependentsOf } from '@lagebild/domain';
+import { dependentsOf, type OutageService, type ServiceStatus } from '@lagebild/domain';
 import DataLoader from 'dataloader';
 import { perRequest, type LoadScope } from '../graphql/context';
 import { type ServiceEntity } from './service.entity';
+import { toServiceModel } from './service.mapper';
+import { type ServiceModel } from './models/service.model';
 import { ServicesRepository } from './services.repository';
 
 /** Batches service lookups per request, so lists of impacts or tasks cost one query. */
@@ -26,6 +28,30 @@ export class ServicesLoader {
   /** The whole catalogue, read once per request (graph questions need all of it). */
   catalogue(scope: LoadScope): Promise<ServiceEntity[]> {
     return perRequest(scope, 'services.catalogue', () => this.repository.findAll());
+  }
+
+  /** The catalogue as the situation picture reads it: tier, RTO, stored status and since when. */
+  async outageFacts(scope: LoadScope): Promise<OutageService[]> {
+    return (await this.catalogue(scope)).map((service) => ({
+      key: service.key,
+      tier: service.tier,
+      rtoMinutes: service.rtoMinutes,
+      status: service.status as ServiceStatus,
+      statusSetAt: service.updatedAt,
+    }));
+  }
+
+  /** Every service as GraphQL shows it, by key (mapped once per scope). */
+  modelsByKey(scope: LoadScope): Promise<Map<string, ServiceModel>> {
+    return perRequest(scope, 'services.modelsByKey', async () => {
+      const catalogue = await this.catalogue(scope);
+      return new Map(catalogue.map((service) => [service.key, toServiceModel(service)]));
+    });
+  }
+
+  /** One service as GraphQL shows it; null if unknown. */
+  async model(scope: LoadScope, key: string): Promise<ServiceModel | null> {
+    return (await this.modelsByKey(scope)).get(key) ?? null;
   }
 
   async dependents(scope: LoadScope, key: string): Promise<string[]> {

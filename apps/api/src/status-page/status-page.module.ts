@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
+import { IncidentsModule } from '../incidents/incidents.module';
+import { ServicesModule } from '../services/services.module';
 import { CommunicationsModule } from '../communications/communications.module';
 import { StatusPageController } from './status-page.controller';
-import { StatusPageRepository } from './status-page.repository';
 import { StatusPageResolver } from './status-page.resolver';
 import { StatusPageService } from './status-page.service';
 
 @Module({
-  imports: [CommunicationsModule],
+  imports: [CommunicationsModule, IncidentsModule, ServicesModule],
   controllers: [StatusPageController],
-  providers: [StatusPageRepository, StatusPageService, StatusPageResolver],
+  providers: [StatusPageService, StatusPageResolver],
 })
 export class StatusPageModule {}

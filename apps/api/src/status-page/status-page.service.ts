@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import {
   type IncidentStatus,
+  isPublicEntryAt,
   isPubliclyVisible,
   type ServiceStatus,
   type Severity,
   STATUS_PAGE_HISTORY_DAYS,
   statusPageOverall,
   type StatusPageOverall,
+  withdrawnEntryIds,
 } from '@lagebild/domain';
 import { Clock } from '../common/clock';
-import { CommunicationsRepository } from '../communications/communications.repository';
-import { type IncidentUpdateEntity } from '../incidents/incident-update.entity';
-import { StatusPageRepository, type StatusChangeRow } from './status-page.repository';
+import { CommunicationsLoader } from '../communications/communications.loader';
+import { newLoadScope } from '../graphql/context';
+import { IncidentsLoader, type PublicIncidentRecord } from '../incidents/incidents.loader';
+import { ServicesLoader } from '../services/services.loader';
 
 export interface PublicService {
   key: string;
@@ -65,26 +68,32 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class StatusPageService {
   constructor(
-    private readonly repository: StatusPageRepository,
-    private readonly communications: CommunicationsRepository,
+    private readonly incidents: IncidentsLoader,
+    private readonly servicesLoader: ServicesLoader,
+    private readonly communications: CommunicationsLoader,
     private readonly clock: Clock,
   ) {}
 
   async view(): Promise<PublicStatusView> {
     const now = this.clock.now();
-    const [services, incidents] = await Promise.all([
-      this.repository.services(),
-      this.repository.incidents(new Date(now.getTime() - STATUS_PAGE_HISTORY_DAYS * DAY_MS)),
+    const scope = newLoadScope();
+    const [services, record] = await Promise.all([
+      this.servicesLoader.modelsByKey(scope),
+      this.incidents.publicRecord(new Date(now.getTime() - STATUS_PAGE_HISTORY_DAYS * DAY_MS)),
     ]);
-    const ids = incidents.map((incident) => incident.id);
-    const [impacts, updates, changes, retracted] = await Promise.all([
-      this.repository.impacts(ids),
-      this.repository.publicUpdates(ids),
-      this.repository.statusChanges(ids),
-      this.communications.retractedTimelineUpdateIds(ids),
-    ]);
-    // A retracted status-page message leaves the public page with its timeline entry.
-    const shown = updates.filter((update) => !retracted.has(update.id));
+    const { incidents, impacts, publicEntries: updates, statusChanges: changes } = record;
+    const messages = await Promise.all(
+      incidents.map((incident) => this.communications.messageFacts(scope, incident.id)),
+    );
+    // The domain's rule for public words: a retracted message takes its entry off the page.
+    const withdrawn = withdrawnEntryIds(messages.flat(), now);
+    const shown = updates.filter((update) =>
+      isPublicEntryAt(
+        { id: update.id, visibility: 'PUBLIC', displayAt: update.displayAt, nextUpdateAt: null },
+        withdrawn,
+        now,
+      ),
+    );
 
     const publicIncidents = incidents
       .map((incident): PublicIncident => {
@@ -117,7 +126,7 @@ export class StatusPageService {
         }),
       );
     const active = publicIncidents.filter((incident) => incident.status !== 'RESOLVED');
-    const publicServices = services.map((service, index): PublicService => ({
+    const publicServices = [...services.values()].map((service, index): PublicService => ({
       key: service.key,
       name: service.name,
       status: service.status as ServiceStatus,
@@ -148,8 +157,8 @@ export class StatusPageService {
 
 /** A public entry with the status the incident had when it was said. */
 function toPublicUpdate(
-  update: IncidentUpdateEntity,
-  changes: readonly StatusChangeRow[],
+  update: PublicIncidentRecord['publicEntries'][number],
+  changes: PublicIncidentRecord['statusChanges'],
 ): PublicIncidentUpdate {
   const status = changes
     .filter((change) => change.position <= update.position)
