@@ -106,6 +106,7 @@ describeEachDatabase('communications, debt and metrics of a list', (use) => {
       expect(node.metrics.services).toHaveLength(1);
     }
     expect(atFifteen).toBe(atThree);
-    expect(atThree).toBeLessThan(16);
+    // Backlog forecasts read SQL aggregates in a fixed handful of statements (never item rows).
+    expect(atThree).toBeLessThan(20);
   });
 });

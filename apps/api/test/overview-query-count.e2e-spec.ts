@@ -166,6 +166,7 @@ describeEachDatabase('the overview does not issue a query per row', (use) => {
     expect(overviewAtFifty).toBe(overviewAtFive);
     expect(overviewAtFive).toBeLessThan(25);
     expect(incidentsAtFifty).toBe(incidentsAtFive);
-    expect(incidentsAtFive).toBeLessThan(25);
+    // Backlog forecasts read SQL aggregates in a fixed handful of statements (never item rows).
+    expect(incidentsAtFive).toBeLessThan(30);
   });
 });

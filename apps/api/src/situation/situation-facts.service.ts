@@ -50,16 +50,22 @@ export class SituationFactsService {
     private readonly recovery: RecoveryLoader,
   ) {}
 
-  /** One incident's facts at `asOf`; NOT_FOUND when it does not exist. */
-  async incidentFacts(scope: LoadScope, incidentId: string, asOf: Date): Promise<IncidentFactSet> {
-    const [incident, messages, backlogs, tasks] = await Promise.all([
+  /**
+   * One incident's facts at `asOf` as its debt and metrics need them (its recovery tasks are
+   * left out); NOT_FOUND when it does not exist.
+   */
+  async incidentFacts(
+    scope: LoadScope,
+    incidentId: string,
+    asOf: Date,
+  ): Promise<Omit<IncidentFactSet, 'tasks'>> {
+    const [incident, messages, backlogs] = await Promise.all([
       this.incidents.domainIncident(scope, incidentId),
       this.communications.messageFacts(scope, incidentId),
       this.backlogsOfIncident(scope, asOf).load(incidentId),
-      this.recovery.domainTasks(scope, incidentId),
     ]);
     if (!incident) throw notFound('Incident', incidentId);
-    return { incident, messages, backlogs, tasks };
+    return { incident, messages, backlogs };
   }
 
   /** Every service's RTO by key, for metrics. */
@@ -106,7 +112,15 @@ export class SituationFactsService {
         backlogFacts.filter((backlog) => backlog.incidentId === id).map(toSituationBacklog),
       );
     }
-    const incidents = await Promise.all(ids.map((id) => this.incidentFacts(scope, id, asOf)));
+    const incidents = await Promise.all(
+      ids.map(async (id): Promise<IncidentFactSet> => {
+        const [facts, tasks] = await Promise.all([
+          this.incidentFacts(scope, id, asOf),
+          this.recovery.domainTasks(scope, id),
+        ]);
+        return { ...facts, tasks };
+      }),
+    );
     return {
       services,
       incidents,
