@@ -308,9 +308,8 @@ export class BacklogsRepository {
 
   /**
    * The aggregates a forecast at `asOf` reads, for many backlogs in six statements and no
-   * item rows: window and latest snapshots; per backlog the items and those received by
-   * `asOf`; arrivals and completions per hour of the window; open items per arrival and due
-   * hour.
+   * item rows: window and latest snapshots; per backlog when its first item arrived;
+   * arrivals and completions per hour of the window; open items per arrival and due hour.
    */
   async forecastAggregates(
     backlogIds: readonly string[],
@@ -322,8 +321,8 @@ export class BacklogsRepository {
         id,
         {
           itemLevel: false,
+          firstReceivedAt: null,
           snapshots: [],
-          itemsReceivedByAsOf: 0,
           arrivalsPerHour: [],
           completionsPerHour: [],
           openItems: [],
@@ -341,7 +340,7 @@ export class BacklogsRepository {
         .select('item.backlogId', 'backlogId')
         .where('item.backlogId IN (:...ids)', { ids });
 
-    const [windowSnapshots, latest, totals, arrivals, completions, open] = await Promise.all([
+    const [windowSnapshots, latest, firsts, arrivals, completions, open] = await Promise.all([
       manager
         .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
         .where('snapshot.backlogId IN (:...ids)', { ids })
@@ -351,12 +350,20 @@ export class BacklogsRepository {
         })
         .getMany(),
       this.latestSnapshots(ids, asOf),
-      items()
-        .addSelect('COUNT(*)', 'itemCount')
-        .addSelect('SUM(CASE WHEN item.receivedAt <= :asOf THEN 1 ELSE 0 END)', 'received')
-        .setParameter('asOf', asOfIso)
-        .groupBy('item.backlogId')
-        .getRawMany<{ backlogId: string; itemCount: string | number; received: string | number }>(),
+      // A subquery per backlog, so each is one lookup in the queue index, not a scan.
+      manager
+        .createQueryBuilder(BacklogEntity, 'backlog')
+        .select('backlog.id', 'backlogId')
+        .addSelect(
+          (first) =>
+            first
+              .select('MIN(item.receivedAt)')
+              .from(BacklogItemEntity, 'item')
+              .where('item.backlogId = backlog.id'),
+          'firstReceivedAt',
+        )
+        .where('backlog.id IN (:...ids)', { ids })
+        .getRawMany<{ backlogId: string; firstReceivedAt: string | null }>(),
       items()
         .addSelect(hourOf('item.receivedAt'), 'hour')
         .addSelect('COUNT(*)', 'count')
@@ -400,11 +407,11 @@ export class BacklogsRepository {
       seen.add(snapshot.id);
       result.get(snapshot.backlogId)?.snapshots.push({ at: snapshot.at, open: snapshot.open });
     }
-    for (const row of totals) {
+    for (const row of firsts) {
       const aggregates = result.get(row.backlogId);
-      if (!aggregates) continue;
-      aggregates.itemLevel = Number(row.itemCount) > 0;
-      aggregates.itemsReceivedByAsOf = Number(row.received);
+      if (!aggregates || row.firstReceivedAt === null) continue;
+      aggregates.itemLevel = true;
+      aggregates.firstReceivedAt = new Date(row.firstReceivedAt);
     }
     for (const [rows, field] of [
       [arrivals, 'arrivalsPerHour'],
