@@ -1,5 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { BacklogsService } from './backlogs.service';
+import { RequestCtx, type RequestContext } from '../graphql/context';
+import { BacklogsLoader } from './backlogs.loader';
 import { ItemsMissingPromiseArgs } from './dto/backlogs.args';
 import {
   BacklogForecastModel,
@@ -9,7 +10,7 @@ import {
 /** Pages the items that will miss their promise (there may be thousands). */
 @Resolver(() => BacklogForecastModel)
 export class BacklogForecastResolver {
-  constructor(private readonly backlogs: BacklogsService) {}
+  constructor(private readonly loader: BacklogsLoader) {}
 
   @ResolveField(() => [BacklogItemMissingPromiseModel], {
     description: 'Open items that will be done after their due time, oldest first.',
@@ -17,7 +18,10 @@ export class BacklogForecastResolver {
   itemsMissingPromise(
     @Parent() forecast: BacklogForecastModel,
     @Args() args: ItemsMissingPromiseArgs,
+    @RequestCtx() context: RequestContext,
   ): Promise<BacklogItemMissingPromiseModel[]> {
-    return this.backlogs.itemsMissingPromise(forecast.missingPromiseSource, args.first ?? 100);
+    return this.loader
+      .itemsMissingPromise(context)
+      .load({ source: forecast.missingPromiseSource, first: args.first ?? 100 });
   }
 }

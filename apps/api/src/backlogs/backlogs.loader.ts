@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { perRequest, type LoadScope } from '../graphql/context';
-import { type BacklogHistoryAggregates } from '@lagebild/domain';
+import { type BacklogHistoryAggregates, type ItemMissingPromise } from '@lagebild/domain';
 import { type BacklogEntity } from './backlog.entity';
 import { type BacklogSnapshotEntity } from './backlog-snapshot.entity';
 import {
@@ -10,6 +10,7 @@ import {
   type ForecastHistoryRows,
 } from './backlogs.repository';
 import { BacklogsService, type ForecastSubject } from './backlogs.service';
+import { type MissingPromiseSource } from './models/backlog-forecast.model';
 
 /**
  * Batches what lists of backlogs need per request, so `backlogs { open forecast snapshots }`
@@ -80,6 +81,21 @@ export class BacklogsLoader {
         new DataLoader<ForecastSubject, BacklogHistoryAggregates, string>(
           (subjects) => this.service.forecastAggregates(subjects, asOf, staff),
           { cacheKeyFn: (subject) => subject.id },
+        ),
+    );
+  }
+
+  /** Pages of late items of the forecasts of a request, read in one statement. */
+  itemsMissingPromise(
+    scope: LoadScope,
+  ): DataLoader<{ source: MissingPromiseSource; first: number }, ItemMissingPromise[]> {
+    return perRequest(
+      scope,
+      'backlogs.itemsMissingPromise',
+      () =>
+        new DataLoader<{ source: MissingPromiseSource; first: number }, ItemMissingPromise[]>(
+          (requests) => this.service.itemsMissingPromise(requests),
+          { cache: false },
         ),
     );
   }

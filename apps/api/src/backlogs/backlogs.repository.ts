@@ -308,9 +308,8 @@ export class BacklogsRepository {
 
   /**
    * The aggregates a forecast at `asOf` reads, for many backlogs in six statements and no
-   * item rows: window and latest snapshots; per backlog the items and those received by
-   * `asOf`; arrivals and completions per hour of the window; open items per arrival and due
-   * hour.
+   * item rows: window and latest snapshots; per backlog when its first item arrived;
+   * arrivals and completions per hour of the window; open items per arrival and due hour.
    */
   async forecastAggregates(
     backlogIds: readonly string[],
@@ -322,8 +321,8 @@ export class BacklogsRepository {
         id,
         {
           itemLevel: false,
+          firstReceivedAt: null,
           snapshots: [],
-          itemsReceivedByAsOf: 0,
           arrivalsPerHour: [],
           completionsPerHour: [],
           openItems: [],
@@ -341,7 +340,7 @@ export class BacklogsRepository {
         .select('item.backlogId', 'backlogId')
         .where('item.backlogId IN (:...ids)', { ids });
 
-    const [windowSnapshots, latest, totals, arrivals, completions, open] = await Promise.all([
+    const [windowSnapshots, latest, firsts, arrivals, completions, open] = await Promise.all([
       manager
         .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
         .where('snapshot.backlogId IN (:...ids)', { ids })
@@ -351,12 +350,20 @@ export class BacklogsRepository {
         })
         .getMany(),
       this.latestSnapshots(ids, asOf),
-      items()
-        .addSelect('COUNT(*)', 'itemCount')
-        .addSelect('SUM(CASE WHEN item.receivedAt <= :asOf THEN 1 ELSE 0 END)', 'received')
-        .setParameter('asOf', asOfIso)
-        .groupBy('item.backlogId')
-        .getRawMany<{ backlogId: string; itemCount: string | number; received: string | number }>(),
+      // A subquery per backlog, so each is one lookup in the queue index, not a scan.
+      manager
+        .createQueryBuilder(BacklogEntity, 'backlog')
+        .select('backlog.id', 'backlogId')
+        .addSelect(
+          (first) =>
+            first
+              .select('MIN(item.receivedAt)')
+              .from(BacklogItemEntity, 'item')
+              .where('item.backlogId = backlog.id'),
+          'firstReceivedAt',
+        )
+        .where('backlog.id IN (:...ids)', { ids })
+        .getRawMany<{ backlogId: string; firstReceivedAt: string | null }>(),
       items()
         .addSelect(hourOf('item.receivedAt'), 'hour')
         .addSelect('COUNT(*)', 'count')
@@ -400,11 +407,11 @@ export class BacklogsRepository {
       seen.add(snapshot.id);
       result.get(snapshot.backlogId)?.snapshots.push({ at: snapshot.at, open: snapshot.open });
     }
-    for (const row of totals) {
+    for (const row of firsts) {
       const aggregates = result.get(row.backlogId);
-      if (!aggregates) continue;
-      aggregates.itemLevel = Number(row.itemCount) > 0;
-      aggregates.itemsReceivedByAsOf = Number(row.received);
+      if (!aggregates || row.firstReceivedAt === null) continue;
+      aggregates.itemLevel = true;
+      aggregates.firstReceivedAt = new Date(row.firstReceivedAt);
     }
     for (const [rows, field] of [
       [arrivals, 'arrivalsPerHour'],
@@ -472,32 +479,80 @@ export class BacklogsRepository {
   }
 
   /**
-   * The first `limit` open items at `asOf` of some arrival hours of one backlog, in queue
-   * order: the list of items missing their promise reads these rows and no others.
+   * For each request, the first `limit` open items at `asOf` of some arrival hours of one
+   * backlog, in queue order: the lists of items missing their promise read these rows and no
+   * others. One statement for all requests: a limited subquery each, joined by UNION ALL.
    */
-  firstOpenItemsOfHours(
-    backlogId: string,
-    hours: readonly string[],
-    asOf: Date,
-    limit: number,
-  ): Promise<BacklogItemEntity[]> {
-    if (hours.length === 0 || limit <= 0) return Promise.resolve([]);
-    const sorted = [...hours].sort();
-    const from = `${sorted[0] as string}:00:00.000Z`;
-    const until = new Date(
-      Date.parse(`${sorted[sorted.length - 1] as string}:00:00.000Z`) + 3_600_000,
-    ).toISOString();
-    return this.dataSource.manager
-      .createQueryBuilder(BacklogItemEntity, 'item')
-      .where('item.backlogId = :backlogId', { backlogId })
-      .andWhere('item.receivedAt >= :from AND item.receivedAt < :until', { from, until })
-      .andWhere('item.receivedAt <= :asOf', { asOf: asOf.toISOString() })
-      .andWhere('(item.doneAt IS NULL OR item.doneAt > :asOf)')
-      .andWhere(`${hourOf('item.receivedAt')} IN (:...hours)`, { hours: sorted })
-      .orderBy('item.receivedAt', 'ASC')
-      .addOrderBy(this.refOrder(), 'ASC')
-      .limit(limit)
-      .getMany();
+  async firstOpenItemsOfHours(
+    requests: readonly { backlogId: string; hours: readonly string[]; asOf: Date; limit: number }[],
+  ): Promise<BacklogItemEntity[][]> {
+    const parts: string[] = [];
+    const parameters: Record<string, unknown> = {};
+    requests.forEach((request, index) => {
+      if (request.hours.length === 0 || request.limit <= 0) return;
+      const sorted = [...request.hours].sort();
+      const from = `${sorted[0] as string}:00:00.000Z`;
+      const until = new Date(
+        Date.parse(`${sorted[sorted.length - 1] as string}:00:00.000Z`) + 3_600_000,
+      ).toISOString();
+      Object.assign(parameters, {
+        [`backlog${index}`]: request.backlogId,
+        [`from${index}`]: from,
+        [`until${index}`]: until,
+        [`asOf${index}`]: request.asOf.toISOString(),
+        [`hours${index}`]: sorted,
+      });
+      parts.push(
+        `SELECT * FROM (SELECT ${index} AS request, backlog_id, external_ref, received_at, due_at, done_at
+          FROM backlog_items
+          WHERE backlog_id = :backlog${index}
+            AND received_at >= :from${index} AND received_at < :until${index}
+            AND received_at <= :asOf${index}
+            AND (done_at IS NULL OR done_at > :asOf${index})
+            AND ${hourOf('received_at')} IN (:...hours${index})
+          ORDER BY received_at, ${this.refOrder('external_ref')}
+          LIMIT ${Math.floor(request.limit)}) page${index}`,
+      );
+    });
+    const result = requests.map((): BacklogItemEntity[] => []);
+    if (parts.length === 0) return result;
+    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(
+      parts.join('\nUNION ALL\n'),
+      parameters,
+      {},
+    );
+    const rows = (await this.dataSource.query(sql, values)) as {
+      request: string | number;
+      backlog_id: string;
+      external_ref: string;
+      received_at: string;
+      due_at: string | null;
+      done_at: string | null;
+    }[];
+    for (const row of rows) {
+      result[Number(row.request)]?.push(
+        Object.assign(new BacklogItemEntity(), {
+          backlogId: row.backlog_id,
+          externalRef: row.external_ref,
+          receivedAt: new Date(row.received_at),
+          dueAt: row.due_at === null ? null : new Date(row.due_at),
+          doneAt: row.done_at === null ? null : new Date(row.done_at),
+        }),
+      );
+    }
+    // Each page is in queue order within its subquery; UNION ALL keeps no order across them.
+    for (const page of result) {
+      page.sort(
+        (left, right) =>
+          left.receivedAt.getTime() - right.receivedAt.getTime() ||
+          (left.externalRef < right.externalRef
+            ? -1
+            : left.externalRef > right.externalRef
+              ? 1
+              : 0),
+      );
+    }
+    return result;
   }
 
   /**
@@ -505,10 +560,8 @@ export class BacklogsRepository {
    * default collation of a PostgreSQL database may sort by language rules; "C" compares bytes
    * like SQLite does.
    */
-  private refOrder(): string {
-    return this.dataSource.options.type === 'postgres'
-      ? 'item.externalRef COLLATE "C"'
-      : 'item.externalRef';
+  private refOrder(column = 'item.externalRef'): string {
+    return this.dataSource.options.type === 'postgres' ? `${column} COLLATE "C"` : column;
   }
 
   async insertSnapshot(manager: EntityManager, snapshot: BacklogSnapshotEntity): Promise<void> {

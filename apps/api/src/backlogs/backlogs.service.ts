@@ -4,7 +4,6 @@ import {
   type AggregatedBacklogForecast,
   assertCurrentVersion,
   type Backlog,
-  type BacklogForecastRequest,
   type BacklogHistoryAggregates,
   type BacklogItem,
   createWorkingCalendar,
@@ -16,6 +15,7 @@ import {
   isInstantInRange,
   type ItemMissingPromise,
   itemsMissingPromisePage,
+  type MissingPromisePagePlan,
   missingPromisePagePlan,
   receivedHoursNeedingItems,
   type StoredBacklogForecast,
@@ -55,6 +55,7 @@ import { type CreateBacklogInput } from './dto/create-backlog.input';
 import { type RecordBacklogSnapshotInput } from './dto/record-backlog-snapshot.input';
 import { type SetBacklogCapacityInput } from './dto/set-backlog-capacity.input';
 import { type UpsertBacklogItemsInput } from './dto/upsert-backlog-items.input';
+import { type MissingPromiseSource } from './models/backlog-forecast.model';
 
 /** How far back arrival estimates look; the history loader reads exactly this window. */
 export const ARRIVAL_WINDOW_HOURS = DEFAULT_ARRIVAL_WINDOW_HOURS;
@@ -480,32 +481,32 @@ export class BacklogsService {
   }
 
   /**
-   * The first `first` items that will miss their promise, oldest first. Reads only the open
-   * rows it lists (plus whole arrival hours where some items are late and some are not).
+   * For each request, the first `first` items that will miss their promise, oldest first, in
+   * one statement. Reads only the open rows it lists (plus whole arrival hours where some
+   * items are late and some are not).
    */
   async itemsMissingPromise(
-    source: {
-      backlogId: string;
-      backlog: Backlog;
-      request: BacklogForecastRequest;
-      forecast: AggregatedBacklogForecast;
-      hoursRead: readonly string[];
-    },
-    first: number,
-  ): Promise<ItemMissingPromise[]> {
-    const plan = missingPromisePagePlan(source.forecast, first, source.hoursRead);
-    const rows = await this.repository.firstOpenItemsOfHours(
-      source.backlogId,
-      plan.hours,
-      source.request.asOf,
-      plan.limit,
+    requests: readonly { source: MissingPromiseSource; first: number }[],
+  ): Promise<ItemMissingPromise[][]> {
+    const plans = requests.map(({ source, first }) =>
+      missingPromisePagePlan(source.forecast, first, source.hoursRead),
     );
-    return itemsMissingPromisePage(
-      source.backlog,
-      source.forecast,
-      source.request,
-      rows.map(toDomainItem),
-      first,
+    const rows = await this.repository.firstOpenItemsOfHours(
+      requests.map(({ source }, index) => ({
+        backlogId: source.backlogId,
+        hours: (plans[index] as MissingPromisePagePlan).hours,
+        asOf: source.request.asOf,
+        limit: (plans[index] as MissingPromisePagePlan).limit,
+      })),
+    );
+    return requests.map(({ source, first }, index) =>
+      itemsMissingPromisePage(
+        source.backlog,
+        source.forecast,
+        source.request,
+        (rows[index] ?? []).map(toDomainItem),
+        first,
+      ),
     );
   }
 

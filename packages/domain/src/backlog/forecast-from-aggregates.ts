@@ -44,10 +44,14 @@ export interface OpenItemBucket {
 export interface BacklogHistoryAggregates {
   /** The backlog has items (then items, not snapshots, give the open count). */
   itemLevel: boolean;
+  /**
+   * When its first item arrived (`null` without items). Arrivals are estimated from items
+   * only once one had arrived by `asOf`; one index lookup answers it, where a count would
+   * scan every item.
+   */
+  firstReceivedAt: Date | null;
   /** Snapshots of the arrival window before `asOf` plus the latest one at or before it. */
   snapshots: readonly BacklogSnapshot[];
-  /** Items received at or before `asOf`: none means no history to estimate arrivals from. */
-  itemsReceivedByAsOf: number;
   /** Items received in `(asOf − window, asOf]`, per hour of arrival. */
   arrivalsPerHour: readonly HourlyItemCount[];
   /** Items done in `(asOf − window, asOf]`, per hour: the throughput the team achieved. */
@@ -123,9 +127,10 @@ export function aggregateItemHistory(
   const arrivals = new Map<UtcHour, number>();
   const completions = new Map<UtcHour, number>();
   const open = new Map<string, OpenItemBucket>();
-  let itemsReceivedByAsOf = 0;
+  let firstReceivedMs: number | null = null;
   for (const item of items) {
-    if (item.receivedAt.getTime() <= asOfMs) itemsReceivedByAsOf += 1;
+    const receivedMs = item.receivedAt.getTime();
+    if (firstReceivedMs === null || receivedMs < firstReceivedMs) firstReceivedMs = receivedMs;
     if (inWindow(item.receivedAt)) increment(arrivals, utcHourOf(item.receivedAt));
     if (inWindow(item.doneAt)) increment(completions, utcHourOf(item.doneAt));
     if (isItemOpenAt(item, asOf)) {
@@ -139,7 +144,7 @@ export function aggregateItemHistory(
   }
   return {
     itemLevel: items.length > 0,
-    itemsReceivedByAsOf,
+    firstReceivedAt: firstReceivedMs === null ? null : new Date(firstReceivedMs),
     arrivalsPerHour: hourlyCounts(arrivals),
     completionsPerHour: hourlyCounts(completions),
     openItems: [...open.values()],
@@ -355,7 +360,8 @@ export function forecastFromAggregates(
     arrivalRateSource = 'SETTING';
     arrivalRatePerHour = backlog.arrivalRatePerHour;
   } else if (aggregates.itemLevel) {
-    if (aggregates.itemsReceivedByAsOf > 0 && windowHours > 0) {
+    const firstMs = aggregates.firstReceivedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    if (firstMs <= request.asOf.getTime() && windowHours > 0) {
       arrivalRateSource = 'ITEMS';
       const arrived = aggregates.arrivalsPerHour.reduce((sum, hour) => sum + hour.count, 0);
       arrivalRatePerHour = arrived / windowHours;
