@@ -4,11 +4,7 @@ import { perRequest, type LoadScope } from '../graphql/context';
 import { type BacklogHistoryAggregates, type ItemMissingPromise } from '@lagebild/domain';
 import { type BacklogEntity } from './backlog.entity';
 import { type BacklogSnapshotEntity } from './backlog-snapshot.entity';
-import {
-  type BacklogCounts,
-  BacklogsRepository,
-  type ForecastHistoryRows,
-} from './backlogs.repository';
+import { type BacklogCounts, BacklogsRepository } from './backlogs.repository';
 import { BacklogsService, type ForecastSubject } from './backlogs.service';
 import { type MissingPromiseSource } from './models/backlog-forecast.model';
 
@@ -45,22 +41,6 @@ export class BacklogsLoader {
         new DataLoader<string, BacklogSnapshotEntity[]>(async (ids) => {
           const rows = await this.repository.snapshotsSince(ids, since);
           return ids.map((id) => rows.filter((row) => row.backlogId === id));
-        }),
-    );
-  }
-
-  forecastHistory(
-    scope: LoadScope,
-    asOf: Date,
-    windowHours: number,
-  ): DataLoader<string, ForecastHistoryRows> {
-    return perRequest(
-      scope,
-      `backlogs.forecastHistory:${asOf.toISOString()}:${windowHours}`,
-      () =>
-        new DataLoader<string, ForecastHistoryRows>(async (ids) => {
-          const history = await this.repository.forecastHistory(ids, asOf, windowHours);
-          return ids.map((id) => history.get(id) ?? { snapshots: [], items: [], itemLevel: false });
         }),
     );
   }

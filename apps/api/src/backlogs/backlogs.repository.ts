@@ -18,13 +18,6 @@ export interface BacklogCounts {
   latestSnapshotOpen: number | null;
 }
 
-/** What a forecast at `asOf` needs of a backlog's history. */
-export interface ForecastHistoryRows {
-  snapshots: BacklogSnapshotEntity[];
-  items: BacklogItemEntity[];
-  itemLevel: boolean;
-}
-
 /** What the database aggregates of a backlog's history for a forecast at a moment. */
 export interface ForecastAggregateRows extends Omit<BacklogHistoryAggregates, 'openItemsOfHours'> {
   snapshots: BacklogSnapshot[];
@@ -243,67 +236,6 @@ export class BacklogsRepository {
 
   findSnapshot(id: string, manager: EntityManager = this.dataSource.manager) {
     return manager.findOne(BacklogSnapshotEntity, { where: { id } });
-  }
-
-  /**
-   * The history a forecast at `asOf` reads, for many backlogs in four statements: snapshots
-   * of the window before `asOf` plus the latest one at or before it; items received by `asOf`
-   * that were still open then or arrived within the window; and which backlogs have items.
-   */
-  async forecastHistory(
-    backlogIds: readonly string[],
-    asOf: Date,
-    windowHours: number,
-  ): Promise<Map<string, ForecastHistoryRows>> {
-    const result = new Map<string, ForecastHistoryRows>(
-      backlogIds.map((id) => [id, { snapshots: [], items: [], itemLevel: false }]),
-    );
-    if (backlogIds.length === 0) return result;
-    const ids = [...backlogIds];
-    const asOfIso = asOf.toISOString();
-    const windowStartIso = new Date(asOf.getTime() - windowHours * 3_600_000).toISOString();
-
-    const windowSnapshots = await this.dataSource.manager
-      .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
-      .where('snapshot.backlogId IN (:...ids)', { ids })
-      .andWhere('snapshot.at >= :windowStart AND snapshot.at <= :asOf', {
-        windowStart: windowStartIso,
-        asOf: asOfIso,
-      })
-      .getMany();
-    const latest = await this.latestSnapshots(ids, asOf);
-    const seen = new Set<string>();
-    for (const snapshot of [...windowSnapshots, ...latest]) {
-      if (seen.has(snapshot.id)) continue;
-      seen.add(snapshot.id);
-      result.get(snapshot.backlogId)?.snapshots.push(snapshot);
-    }
-
-    const items = await this.dataSource.manager
-      .createQueryBuilder(BacklogItemEntity, 'item')
-      .where('item.backlogId IN (:...ids)', { ids })
-      .andWhere('item.receivedAt <= :asOf', { asOf: asOfIso })
-      .andWhere(
-        new Brackets((open) =>
-          open
-            .where('item.doneAt IS NULL')
-            .orWhere('item.doneAt > :asOf')
-            .orWhere('item.receivedAt > :windowStart', { windowStart: windowStartIso }),
-        ),
-      )
-      .getMany();
-    for (const item of items) result.get(item.backlogId)?.items.push(item);
-
-    const withItems = await this.dataSource.manager
-      .createQueryBuilder(BacklogItemEntity, 'item')
-      .select('DISTINCT item.backlogId', 'backlogId')
-      .where('item.backlogId IN (:...ids)', { ids })
-      .getRawMany<{ backlogId: string }>();
-    for (const row of withItems) {
-      const history = result.get(row.backlogId);
-      if (history) history.itemLevel = true;
-    }
-    return result;
   }
 
   /**

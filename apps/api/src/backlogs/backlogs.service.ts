@@ -10,7 +10,6 @@ import {
   currentOpenCount,
   DEFAULT_ARRIVAL_WINDOW_HOURS,
   DomainError,
-  forecastForBacklog,
   forecastFromAggregates,
   isInstantInRange,
   type ItemMissingPromise,
@@ -18,7 +17,6 @@ import {
   type MissingPromisePagePlan,
   missingPromisePagePlan,
   receivedHoursNeedingItems,
-  type StoredBacklogForecast,
   validateBacklogCapacity,
   validateBacklogInput,
   validateBacklogItems,
@@ -37,19 +35,9 @@ import { BacklogEntity } from './backlog.entity';
 import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
 import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
-import {
-  auditSnapshot,
-  toBacklogModel,
-  toDomainBacklog,
-  toDomainItem,
-  toDomainSnapshot,
-} from './backlog.mapper';
+import { auditSnapshot, toBacklogModel, toDomainBacklog, toDomainItem } from './backlog.mapper';
 import { type BacklogSituationFacts, type BacklogSituationFilter } from './backlog-situation-facts';
-import {
-  BacklogsRepository,
-  type ForecastHistoryRows,
-  isUniqueViolation,
-} from './backlogs.repository';
+import { BacklogsRepository, isUniqueViolation } from './backlogs.repository';
 import { type AcceptBacklogInput } from './dto/accept-backlog.input';
 import { type CreateBacklogInput } from './dto/create-backlog.input';
 import { type RecordBacklogSnapshotInput } from './dto/record-backlog-snapshot.input';
@@ -360,27 +348,6 @@ export class BacklogsService {
     return this.changeSettings(input.backlogKey, input.version, actor, 'acceptBacklog', (next) => {
       next.accepted = input.accepted ?? true;
     });
-  }
-
-  /**
-   * The forecast of one backlog from item and snapshot rows. It needs every open item; new
-   * callers use `situationFacts` (other features) or `forecastFromAggregates`.
-   */
-  forecast(
-    backlog: Backlog,
-    history: ForecastHistoryRows,
-    question: ForecastQuestion,
-  ): StoredBacklogForecast {
-    assertValidQuestion(question);
-    return forecastForBacklog(
-      backlog,
-      {
-        snapshots: history.snapshots.map(toDomainSnapshot),
-        items: history.items.map(toDomainItem),
-        itemLevel: history.itemLevel,
-      },
-      { asOf: question.asOf, deadline: question.deadline, staff: question.staff },
-    );
   }
 
   /**
