@@ -121,7 +121,7 @@ export class IncidentsService {
       serviceKey: filter.serviceKey,
       startedAfter: filter.startedAfter,
       startedBefore: filter.startedBefore,
-      after: args.after === undefined ? undefined : decodeCursor(args.after),
+      after: args.after == null ? undefined : decodeCursor(args.after),
       limit: limit + 1,
     });
     return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
