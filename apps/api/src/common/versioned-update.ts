@@ -41,7 +41,8 @@ export interface VersionedChange<Row extends Versioned, D extends Decision<Row> 
 /** The transaction a change runs in and what every change needs besides its own steps. */
 export interface WriteScope {
   manager: EntityManager;
-  afterCommit: (callback: () => void) => void;
+  /** Needed only by changes that announce. */
+  afterCommit?: (callback: () => void) => void;
   audit: { record(manager: EntityManager, record: AuditRecord): Promise<void> };
   clock: Clock;
 }
@@ -73,7 +74,10 @@ export async function applyVersionedChange<Row extends Versioned, D extends Deci
   await change.alsoWrite?.(manager, decision, current);
   await scope.audit.record(manager, change.audit(current, decision));
   const announce = change.announce;
-  if (announce) scope.afterCommit(() => announce(decision));
+  if (announce) {
+    if (!scope.afterCommit) throw new Error('A change that announces needs afterCommit');
+    scope.afterCommit(() => announce(decision));
+  }
   return decision.next;
 }
 

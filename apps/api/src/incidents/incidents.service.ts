@@ -21,8 +21,8 @@ import { inTransaction } from '../common/transaction';
 import { applyVersionedChange } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
 import { LiveEventsService } from '../live/live-events.service';
-import { ServiceEntity } from '../services/service.entity';
 import { ServicesRepository } from '../services/services.repository';
+import { ServicesService } from '../services/services.service';
 import { type DeclareIncidentInput } from './dto/declare-incident.input';
 import { type IncidentsArgs } from './dto/incidents.args';
 import { type PostIncidentUpdateInput } from './dto/post-incident-update.input';
@@ -88,6 +88,7 @@ export class IncidentsService {
     private readonly dataSource: DataSource,
     private readonly repository: IncidentsRepository,
     private readonly services: ServicesRepository,
+    private readonly servicesService: ServicesService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
@@ -421,27 +422,9 @@ export class IncidentsService {
     actor: Actor,
   ): Promise<void> {
     for (const key of serviceKeys) {
-      const service = await this.services.findByKey(key, manager);
-      if (!service) continue;
       const open = await this.repository.openImpactsOfService(manager, key);
       const status = serviceStatusFromImpacts(key, open.map(toDomainImpact));
-      if (status === service.status) continue;
-      const next = Object.assign(new ServiceEntity(), service, {
-        status,
-        version: service.version + 1,
-        updatedAt: this.clock.now(),
-      });
-      if (!(await this.services.updateIfVersion(manager, next, service.version))) {
-        throw new DomainError('CONFLICT', `Service ${key} changed meanwhile; try again`);
-      }
-      await this.audit.record(manager, {
-        actor,
-        action: 'setServiceStatus',
-        entityType: 'Service',
-        entityId: key,
-        before: { status: service.status, version: service.version },
-        after: { status, version: next.version },
-      });
+      await this.servicesService.applyImpactStatus(manager, key, status, actor);
     }
   }
 

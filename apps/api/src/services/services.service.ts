@@ -3,14 +3,15 @@ import {
   assertNoDependencyCycle,
   DomainError,
   type ServiceInput,
+  type ServiceStatus,
   validateServiceInput,
 } from '@lagebild/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { inTransaction } from '../common/transaction';
-import { versionedUpdate } from '../common/versioned-update';
+import { applyVersionedChange, type Decision, versionedUpdate } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
 import { LiveEventsService } from '../live/live-events.service';
 import { type CreateServiceInput } from './dto/create-service.input';
@@ -107,6 +108,41 @@ export class ServicesService {
       }),
       announce: () => this.live.overviewChanged('service'),
     });
+  }
+
+  /**
+   * Sets a service's status to what its open incident impacts say, inside the caller's
+   * transaction (the incidents feature decides the status; only this feature writes it).
+   * No change, no write. Audited; the caller announces its own change.
+   */
+  async applyImpactStatus(
+    manager: EntityManager,
+    serviceKey: string,
+    status: ServiceStatus,
+    actor: Actor,
+  ): Promise<void> {
+    await applyVersionedChange<ServiceEntity, Decision<ServiceEntity>>(
+      { manager, audit: this.audit, clock: this.clock },
+      {
+        describe: (service) => `Service ${service.key}`,
+        load: (tx) => this.repository.findByKey(serviceKey, tx),
+        missing: () => notFound('Service', serviceKey),
+        decide: (current) =>
+          current.status === status
+            ? null
+            : { next: Object.assign(new ServiceEntity(), current, { status }) },
+        save: (tx, next, expectedVersion) =>
+          this.repository.updateIfVersion(tx, next, expectedVersion),
+        audit: (current, { next }) => ({
+          actor,
+          action: 'setServiceStatus',
+          entityType: 'Service',
+          entityId: current.key,
+          before: { status: current.status, version: current.version },
+          after: { status: next.status, version: next.version },
+        }),
+      },
+    );
   }
 
   /** Field rules and the whole graph as it would be after the change. */
