@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { assertCurrentVersion } from '@lagebild/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
+import { versionedUpdate } from '../common/versioned-update';
 import { ApiError, notFound } from '../graphql/error-codes';
 import { type Actor, type Role } from './actor';
 import { userAuditSnapshot } from './auth.mapper';
@@ -19,6 +19,12 @@ export interface NewUser {
   name?: string | undefined;
   role: Role;
   password: string;
+}
+
+/** What a change to a person decided, and whether it ends the person's sessions. */
+interface UserDecision {
+  next: UserEntity;
+  endSessions: boolean;
 }
 
 /** People: create, change, disable. Changes end the person's sessions where they must. */
@@ -89,53 +95,68 @@ export class UsersService {
   async update(input: UpdateUserInput, actor: Actor): Promise<UserEntity> {
     const passwordHash =
       input.password === undefined ? undefined : await this.hasher.hash(input.password);
-    return inTransaction(this.dataSource, async (manager) => {
-      const current = await this.users.findById(input.id, manager);
-      if (!current) throw notFound('User', input.id);
-      assertCurrentVersion(`User ${input.id}`, input.version, current.version);
-      const now = this.clock.now();
+    return this.change(input.id, input.version, actor, 'updateUser', (current) => {
       const next = Object.assign(new UserEntity(), current, {
         name: input.name?.trim() ?? current.name,
         role: input.role ?? current.role,
         enabled: input.enabled ?? current.enabled,
         passwordHash: passwordHash ?? current.passwordHash,
-        version: current.version + 1,
-        updatedAt: now,
       });
-      await this.saveChange(manager, current, next, input.version, actor, 'updateUser');
       // A new password or a lost account ends every session; a role change takes effect on the
       // next request anyway, because each request reads the person's current role.
-      if (passwordHash !== undefined || !next.enabled) {
-        await this.refreshTokens.revokeAllOfUser(manager, next.id, now);
-      }
-      return next;
+      return { next, endSessions: passwordHash !== undefined || !next.enabled };
     });
   }
 
   disable(id: string, actor: Actor): Promise<UserEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const current = await this.users.findById(id, manager);
-      if (!current) throw notFound('User', id);
-      const now = this.clock.now();
-      if (!current.enabled) return current;
-      const next = Object.assign(new UserEntity(), current, {
-        enabled: false,
-        version: current.version + 1,
-        updatedAt: now,
-      });
-      await this.saveChange(manager, current, next, current.version, actor, 'disableUser');
-      await this.refreshTokens.revokeAllOfUser(manager, next.id, now);
-      return next;
-    });
+    return this.change(id, undefined, actor, 'disableUser', (current) =>
+      current.enabled
+        ? { next: Object.assign(new UserEntity(), current, { enabled: false }), endSessions: true }
+        : null,
+    );
   }
 
-  private async saveChange(
+  /** Versioned change of one person; refuses to leave nobody able to administer. */
+  private change(
+    id: string,
+    expectedVersion: number | undefined,
+    actor: Actor,
+    action: string,
+    decide: (current: UserEntity) => UserDecision | null,
+  ): Promise<UserEntity> {
+    return versionedUpdate<UserEntity, UserDecision>(
+      { dataSource: this.dataSource, audit: this.audit, clock: this.clock },
+      {
+        describe: (user) => `User ${user.id}`,
+        load: (manager) => this.users.findById(id, manager),
+        missing: () => notFound('User', id),
+        expectedVersion,
+        decide: async (current, _now, manager) => {
+          const decision = decide(current);
+          if (decision) await this.assertAnAdminRemains(manager, current, decision.next);
+          return decision;
+        },
+        save: (manager, next, version) => this.users.updateIfVersion(manager, next, version),
+        alsoWrite: async (manager, { next, endSessions }) => {
+          if (!endSessions) return;
+          await this.refreshTokens.revokeAllOfUser(manager, next.id, next.updatedAt);
+        },
+        audit: (current, { next }) => ({
+          actor,
+          action,
+          entityType: 'User',
+          entityId: next.id,
+          before: userAuditSnapshot(current),
+          after: userAuditSnapshot(next),
+        }),
+      },
+    );
+  }
+
+  private async assertAnAdminRemains(
     manager: EntityManager,
     current: UserEntity,
     next: UserEntity,
-    expectedVersion: number,
-    actor: Actor,
-    action: string,
   ): Promise<void> {
     const wasActiveAdmin = current.enabled && current.role === 'ADMIN';
     const isActiveAdmin = next.enabled && next.role === 'ADMIN';
@@ -144,17 +165,5 @@ export class UsersService {
         { field: next.enabled ? 'role' : 'enabled', message: 'would leave nobody to administer' },
       ]);
     }
-    if (!(await this.users.updateIfVersion(manager, next, expectedVersion))) {
-      const latest = await this.users.findById(next.id, manager);
-      assertCurrentVersion(`User ${next.id}`, expectedVersion, latest?.version ?? -1);
-    }
-    await this.audit.record(manager, {
-      actor,
-      action,
-      entityType: 'User',
-      entityId: next.id,
-      before: userAuditSnapshot(current),
-      after: userAuditSnapshot(next),
-    });
   }
 }

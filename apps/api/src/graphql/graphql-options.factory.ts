@@ -8,6 +8,7 @@ import { codedRequestErrors, MAX_QUERY_DEPTH, queryComplexityRule } from '../aut
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type RequestContext } from './context';
 import { flattenErrors, toFormattedError } from './error-codes';
+import { acceptNullExtensions } from './http-request';
 
 /**
  * Mercurius on Fastify with graphql-jit (see docs/adr/0001): code-first schema, one context
@@ -41,6 +42,7 @@ export class GraphqlOptionsFactory
       path: '/graphql',
       graphiql: true,
       jit: 1,
+      additionalRouteOptions: { preValidation: acceptNullExtensions },
       // Abuse limits with coded errors (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); see docs/security.md.
       queryDepth: MAX_QUERY_DEPTH,
       validationRules: [queryComplexityRule],

@@ -81,7 +81,7 @@ export class IncidentsResolver {
       totalCount: page.total,
       pageInfo: {
         hasNextPage: page.hasNextPage,
-        hasPreviousPage: args.after !== undefined,
+        hasPreviousPage: args.after != null,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },

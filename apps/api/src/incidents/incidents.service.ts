@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assertCurrentVersion,
   declareIncident,
   DomainError,
   type FieldIssue,
@@ -19,10 +18,11 @@ import { type Actor, actorLabel } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
+import { applyVersionedChange } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
 import { LiveEventsService } from '../live/live-events.service';
-import { ServiceEntity } from '../services/service.entity';
 import { ServicesRepository } from '../services/services.repository';
+import { ServicesService } from '../services/services.service';
 import { type DeclareIncidentInput } from './dto/declare-incident.input';
 import { type IncidentsArgs } from './dto/incidents.args';
 import { type PostIncidentUpdateInput } from './dto/post-incident-update.input';
@@ -51,6 +51,17 @@ interface IncidentChange {
   apply: (incident: Incident, now: Date) => Incident;
 }
 
+/** What the domain decided about an incident, and what saving it needs besides the row. */
+interface IncidentDecision {
+  next: IncidentEntity;
+  before: Incident;
+  after: Incident;
+  impactRows: IncidentImpactEntity[];
+  newUpdates: Incident['updates'];
+  /** Timeline position of the first new entry. */
+  updatePosition: number;
+}
+
 /** A timeline entry another feature writes within its own transaction (e.g. a publication). */
 export interface TimelineEntryRequest {
   incidentId: string;
@@ -77,6 +88,7 @@ export class IncidentsService {
     private readonly dataSource: DataSource,
     private readonly repository: IncidentsRepository,
     private readonly services: ServicesRepository,
+    private readonly servicesService: ServicesService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
@@ -121,7 +133,7 @@ export class IncidentsService {
       serviceKey: filter.serviceKey,
       startedAfter: filter.startedAfter,
       startedBefore: filter.startedBefore,
-      after: args.after === undefined ? undefined : decodeCursor(args.after),
+      after: args.after == null ? undefined : decodeCursor(args.after),
       limit: limit + 1,
     });
     return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
@@ -308,60 +320,67 @@ export class IncidentsService {
     });
   }
 
-  /** Load -> version check -> domain decides -> save what changed -> audit -> announce. */
-  private async applyChange(
+  /** The incident with its impacts and timeline as the domain sees it, then the rows it saves. */
+  private applyChange(
     manager: EntityManager,
     afterCommit: (callback: () => void) => void,
     change: IncidentChange,
   ): Promise<IncidentEntity> {
-    const current = await this.repository.findById(change.incidentId, manager);
-    if (!current) throw notFound('Incident', change.incidentId);
-    if (change.expectedVersion !== undefined) {
-      assertCurrentVersion(`Incident ${current.ref}`, change.expectedVersion, current.version);
-    }
-    const [impactRows, updateRows] = await Promise.all([
-      this.repository.impactsOf([current.id], manager),
-      this.repository.updatesOf([current.id], manager),
-    ]);
-    const before = toDomainIncident(current, impactRows, updateRows);
-    const now = this.clock.now();
-    const after = change.apply(before, now);
-
-    const next = Object.assign(new IncidentEntity(), current, {
-      version: current.version + 1,
-      updatedAt: now,
-    });
-    applyIncidentFields(next, after);
-    if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
-      const latest = await this.repository.findById(current.id, manager);
-      assertCurrentVersion(`Incident ${current.ref}`, current.version, latest?.version ?? -1);
-    }
-    const touched = await this.saveImpacts(manager, after, impactRows);
-    const newUpdates = after.updates.slice(updateRows.length);
-    await this.repository.insertUpdates(
-      manager,
-      newUpdates.map((update, index) =>
-        Object.assign(new IncidentUpdateEntity(), {
-          ...update,
-          incidentId: current.id,
-          position: updateRows.length + index,
+    return applyVersionedChange<IncidentEntity, IncidentDecision>(
+      { manager, afterCommit, audit: this.audit, clock: this.clock },
+      {
+        describe: (incident) => `Incident ${incident.ref}`,
+        load: (tx) => this.repository.findById(change.incidentId, tx),
+        missing: () => notFound('Incident', change.incidentId),
+        expectedVersion: change.expectedVersion,
+        decide: async (current, now, tx) => {
+          const [impactRows, updateRows] = await Promise.all([
+            this.repository.impactsOf([current.id], tx),
+            this.repository.updatesOf([current.id], tx),
+          ]);
+          const before = toDomainIncident(current, impactRows, updateRows);
+          const after = change.apply(before, now);
+          const next = Object.assign(new IncidentEntity(), current);
+          applyIncidentFields(next, after);
+          return {
+            next,
+            before,
+            after,
+            impactRows,
+            newUpdates: after.updates.slice(updateRows.length),
+            updatePosition: updateRows.length,
+          };
+        },
+        save: (tx, next, expectedVersion) =>
+          this.repository.updateIfVersion(tx, next, expectedVersion),
+        alsoWrite: async (tx, decision, current) => {
+          const touched = await this.saveImpacts(tx, decision.after, decision.impactRows);
+          await this.repository.insertUpdates(
+            tx,
+            decision.newUpdates.map((update, index) =>
+              Object.assign(new IncidentUpdateEntity(), {
+                ...update,
+                incidentId: current.id,
+                position: decision.updatePosition + index,
+              }),
+            ),
+          );
+          await this.syncServiceStatuses(tx, touched, change.actor);
+        },
+        audit: (current, { next, before, after, newUpdates }) => ({
+          actor: change.actor,
+          action: change.action,
+          entityType: 'Incident',
+          entityId: current.id,
+          before: auditSnapshot(before, current.version),
+          after: {
+            ...auditSnapshot(after, next.version),
+            ...(newUpdates.length ? { newUpdates } : {}),
+          },
         }),
-      ),
-    );
-    await this.syncServiceStatuses(manager, touched, change.actor);
-    await this.audit.record(manager, {
-      actor: change.actor,
-      action: change.action,
-      entityType: 'Incident',
-      entityId: current.id,
-      before: auditSnapshot(before, current.version),
-      after: {
-        ...auditSnapshot(after, next.version),
-        ...(newUpdates.length ? { newUpdates } : {}),
+        announce: ({ next }) => this.live.incidentChanged(next.id, change.action),
       },
-    });
-    afterCommit(() => this.live.incidentChanged(current.id, change.action));
-    return next;
+    );
   }
 
   /**
@@ -403,27 +422,9 @@ export class IncidentsService {
     actor: Actor,
   ): Promise<void> {
     for (const key of serviceKeys) {
-      const service = await this.services.findByKey(key, manager);
-      if (!service) continue;
       const open = await this.repository.openImpactsOfService(manager, key);
       const status = serviceStatusFromImpacts(key, open.map(toDomainImpact));
-      if (status === service.status) continue;
-      const next = Object.assign(new ServiceEntity(), service, {
-        status,
-        version: service.version + 1,
-        updatedAt: this.clock.now(),
-      });
-      if (!(await this.services.updateIfVersion(manager, next, service.version))) {
-        throw new DomainError('CONFLICT', `Service ${key} changed meanwhile; try again`);
-      }
-      await this.audit.record(manager, {
-        actor,
-        action: 'setServiceStatus',
-        entityType: 'Service',
-        entityId: key,
-        before: { status: service.status, version: service.version },
-        after: { status, version: next.version },
-      });
+      await this.servicesService.applyImpactStatus(manager, key, status, actor);
     }
   }
 

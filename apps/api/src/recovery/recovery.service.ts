@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assertCurrentVersion,
   createRecoveryTask,
   rankRecoveryTasks,
   type RankingBacklog,
@@ -14,6 +13,7 @@ import { type Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
+import { versionedUpdate } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
 import { IncidentsService } from '../incidents/incidents.service';
 import { LiveEventsService } from '../live/live-events.service';
@@ -25,6 +25,13 @@ import { RecoveryTaskEntity } from './recovery-task.entity';
 import { applyTaskFields, auditSnapshot, toDomainTask } from './recovery-task.mapper';
 import { type RankedTaskRow } from './recovery.loader';
 import { RecoveryRepository } from './recovery.repository';
+
+/** What the domain decided about a recovery task; the audit shows it the domain's way. */
+interface RecoveryTaskDecision {
+  next: RecoveryTaskEntity;
+  before: RecoveryTask;
+  after: RecoveryTask;
+}
 
 /** Orchestrates recovery tasks: load, let the domain decide, save, audit, announce. */
 @Injectable()
@@ -39,6 +46,10 @@ export class RecoveryService {
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
   ) {}
+
+  private get writes() {
+    return { dataSource: this.dataSource, audit: this.audit, clock: this.clock };
+  }
 
   add(input: AddRecoveryTaskInput, actor: Actor): Promise<RecoveryTaskEntity> {
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
@@ -81,51 +92,44 @@ export class RecoveryService {
   }
 
   update(input: UpdateRecoveryTaskInput, actor: Actor): Promise<RecoveryTaskEntity> {
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const current = await this.repository.findById(input.id, manager);
-      if (!current) throw notFound('Recovery task', input.id);
-      assertCurrentVersion(`Recovery task "${current.title}"`, input.version, current.version);
-      const siblings = await this.repository.tasksOf([current.incidentId], manager);
-      const before = toDomainTask(current);
-      const now = this.clock.now();
-      // GraphQL null means "clear" only where clearing makes sense; elsewhere it means "keep".
-      const after: RecoveryTask = reviseRecoveryTask(
-        before,
-        {
-          title: input.title ?? undefined,
-          status: input.status ?? undefined,
-          dependsOn: input.dependsOn ?? undefined,
-          serviceKey: input.serviceKey,
-          owner: input.owner,
-          estimateMinutes: input.estimateMinutes,
-          override: input.override,
-        },
-        { tasks: siblings.map(toDomainTask), serviceKeys: await this.serviceKeys(manager) },
-        now,
-      );
-      const next = Object.assign(new RecoveryTaskEntity(), current, {
-        version: current.version + 1,
-        updatedAt: now,
-      });
-      applyTaskFields(next, after);
-      if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
-        const latest = await this.repository.findById(current.id, manager);
-        assertCurrentVersion(
-          `Recovery task "${current.title}"`,
-          input.version,
-          latest?.version ?? -1,
+    return versionedUpdate<RecoveryTaskEntity, RecoveryTaskDecision>(this.writes, {
+      describe: (task) => `Recovery task "${task.title}"`,
+      load: (manager) => this.repository.findById(input.id, manager),
+      missing: () => notFound('Recovery task', input.id),
+      expectedVersion: input.version,
+      decide: async (current, now, manager) => {
+        const siblings = await this.repository.tasksOf([current.incidentId], manager);
+        const before = toDomainTask(current);
+        // GraphQL null means "clear" only where clearing makes sense; elsewhere it means "keep".
+        const after: RecoveryTask = reviseRecoveryTask(
+          before,
+          {
+            title: input.title ?? undefined,
+            status: input.status ?? undefined,
+            dependsOn: input.dependsOn ?? undefined,
+            serviceKey: input.serviceKey,
+            owner: input.owner,
+            estimateMinutes: input.estimateMinutes,
+            override: input.override,
+          },
+          { tasks: siblings.map(toDomainTask), serviceKeys: await this.serviceKeys(manager) },
+          now,
         );
-      }
-      await this.audit.record(manager, {
+        const next = Object.assign(new RecoveryTaskEntity(), current);
+        applyTaskFields(next, after);
+        return { next, before, after };
+      },
+      save: (manager, next, expectedVersion) =>
+        this.repository.updateIfVersion(manager, next, expectedVersion),
+      audit: (current, { next, before, after }) => ({
         actor,
         action: 'updateRecoveryTask',
         entityType: 'RecoveryTask',
         entityId: current.id,
         before: auditSnapshot(before, current.version),
         after: auditSnapshot(after, next.version),
-      });
-      afterCommit(() => this.live.incidentChanged(current.incidentId, 'updateRecoveryTask'));
-      return next;
+      }),
+      announce: ({ next }) => this.live.incidentChanged(next.incidentId, 'updateRecoveryTask'),
     });
   }
 

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assertCurrentVersion,
   assertNoDependencyCycle,
   DomainError,
   type ServiceInput,
+  type ServiceStatus,
   validateServiceInput,
 } from '@lagebild/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { inTransaction } from '../common/transaction';
+import { applyVersionedChange, type Decision, versionedUpdate } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
 import { LiveEventsService } from '../live/live-events.service';
 import { type CreateServiceInput } from './dto/create-service.input';
@@ -29,6 +30,10 @@ export class ServicesService {
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
   ) {}
+
+  private get writes() {
+    return { dataSource: this.dataSource, audit: this.audit, clock: this.clock };
+  }
 
   list(): Promise<ServiceEntity[]> {
     return this.repository.findAll();
@@ -79,36 +84,65 @@ export class ServicesService {
   }
 
   update(input: UpdateServiceInput, actor: Actor): Promise<ServiceEntity> {
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const catalogue = await this.repository.findAll(manager);
-      const current = catalogue.find((service) => service.key === input.key);
-      if (!current) throw notFound('Service', input.key);
-      assertCurrentVersion(`Service ${input.key}`, input.version, current.version);
-
-      const { version: _version, ...changes } = input;
-      const next = Object.assign(new ServiceEntity(), current, stripUndefined(changes), {
-        version: current.version + 1,
-        updatedAt: this.clock.now(),
-      });
-      if (changes.name !== undefined) next.name = changes.name.trim();
-      this.assertValid(next, catalogue);
-
-      const saved = await this.repository.updateIfVersion(manager, next, current.version);
-      if (!saved) {
-        const latest = await this.repository.findByKey(input.key, manager);
-        assertCurrentVersion(`Service ${input.key}`, input.version, latest?.version ?? -1);
-      }
-      await this.audit.record(manager, {
+    const { version, ...changes } = input;
+    return versionedUpdate(this.writes, {
+      describe: (service) => `Service ${service.key}`,
+      load: (manager) => this.repository.findByKey(input.key, manager),
+      missing: () => notFound('Service', input.key),
+      expectedVersion: version,
+      decide: async (current, _now, manager) => {
+        const next = Object.assign(new ServiceEntity(), current, stripUndefined(changes));
+        if (changes.name !== undefined) next.name = changes.name.trim();
+        this.assertValid(next, await this.repository.findAll(manager));
+        return { next };
+      },
+      save: (manager, next, expectedVersion) =>
+        this.repository.updateIfVersion(manager, next, expectedVersion),
+      audit: (current, { next }) => ({
         actor,
         action: 'updateService',
         entityType: 'Service',
         entityId: next.key,
         before: auditSnapshot(current),
         after: auditSnapshot(next),
-      });
-      afterCommit(() => this.live.overviewChanged('service'));
-      return next;
+      }),
+      announce: () => this.live.overviewChanged('service'),
     });
+  }
+
+  /**
+   * Sets a service's status to what its open incident impacts say, inside the caller's
+   * transaction (the incidents feature decides the status; only this feature writes it).
+   * No change, no write. Audited; the caller announces its own change.
+   */
+  async applyImpactStatus(
+    manager: EntityManager,
+    serviceKey: string,
+    status: ServiceStatus,
+    actor: Actor,
+  ): Promise<void> {
+    await applyVersionedChange<ServiceEntity, Decision<ServiceEntity>>(
+      { manager, audit: this.audit, clock: this.clock },
+      {
+        describe: (service) => `Service ${service.key}`,
+        load: (tx) => this.repository.findByKey(serviceKey, tx),
+        missing: () => notFound('Service', serviceKey),
+        decide: (current) =>
+          current.status === status
+            ? null
+            : { next: Object.assign(new ServiceEntity(), current, { status }) },
+        save: (tx, next, expectedVersion) =>
+          this.repository.updateIfVersion(tx, next, expectedVersion),
+        audit: (current, { next }) => ({
+          actor,
+          action: 'setServiceStatus',
+          entityType: 'Service',
+          entityId: current.key,
+          before: { status: current.status, version: current.version },
+          after: { status: next.status, version: next.version },
+        }),
+      },
+    );
   }
 
   /** Field rules and the whole graph as it would be after the change. */

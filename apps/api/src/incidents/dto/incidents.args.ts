@@ -74,7 +74,8 @@ export class IncidentsArgs {
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  after?: string;
+  // Relay clients send an explicit null for the first page.
+  after?: string | null;
 }
 
 @ArgsType()
