@@ -85,5 +85,25 @@ export default tseslint.config(
     files: ['apps/api/src/**/*.ts', 'apps/api/test/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
+  {
+    // Feature boundaries: a feature keeps its table, its storage and its mappings to itself;
+    // others use its service, loader and GraphQL models. One table, one writer.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/database/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/*.entity', '../*/*.repository', '../*/*.mapper'],
+              message:
+                "Another feature's entity, repository and mapper are its own: call its public service or loader.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { perRequest, type LoadScope } from '../graphql/context';
-import { type BacklogHistoryAggregates, type ItemMissingPromise } from '@lagebild/domain';
+import {
+  type BacklogHistoryAggregates,
+  currentOpenCount,
+  isBacklogSettled,
+  type ItemMissingPromise,
+  type RankingBacklog,
+} from '@lagebild/domain';
 import { type BacklogEntity } from './backlog.entity';
 import { type BacklogSnapshotEntity } from './backlog-snapshot.entity';
 import { type BacklogCounts, BacklogsRepository } from './backlogs.repository';
@@ -90,5 +96,27 @@ export class BacklogsLoader {
           return incidentIds.map((id) => rows.filter((row) => row.incidentId === id));
         }),
     );
+  }
+
+  /**
+   * The incident's backlogs that wait for a service, as the recovery ranking reads them: linked
+   * to a service, not settled (something open and not accepted), with their open count now.
+   */
+  async waitingForServices(scope: LoadScope, incidentId: string): Promise<RankingBacklog[]> {
+    const waiting = (await this.byIncident(scope).load(incidentId)).filter(
+      (row): row is BacklogEntity & { serviceKey: string } =>
+        row.serviceKey !== null && !row.accepted,
+    );
+    if (waiting.length === 0) return [];
+    const counts = await this.counts(scope).loadMany(waiting.map((row) => row.id));
+    const result: RankingBacklog[] = [];
+    waiting.forEach((row, index) => {
+      const count = counts[index];
+      if (count === undefined || count instanceof Error) throw count;
+      const open = currentOpenCount(count);
+      if (isBacklogSettled(row, open)) return;
+      result.push({ key: row.key, name: row.name, open, serviceKeys: [row.serviceKey] });
+    });
+    return result;
   }
 }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   type AggregatedBacklogForecast,
-  assertCurrentVersion,
   type Backlog,
   type BacklogHistoryAggregates,
   type BacklogItem,
@@ -28,9 +27,10 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
+import { versionedUpdate } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
 import { LiveEventsService } from '../live/live-events.service';
-import { ServicesRepository } from '../services/services.repository';
+import { ServicesService } from '../services/services.service';
 import { BacklogEntity } from './backlog.entity';
 import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
@@ -110,7 +110,7 @@ export class BacklogsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: BacklogsRepository,
-    private readonly services: ServicesRepository,
+    private readonly services: ServicesService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
@@ -145,7 +145,7 @@ export class BacklogsService {
         ]);
       }
       const serviceKey = input.serviceKey ?? null;
-      if (serviceKey !== null && !(await this.services.findByKey(serviceKey, manager))) {
+      if (serviceKey !== null && !(await this.services.exists(serviceKey, manager))) {
         throw new DomainError('BAD_USER_INPUT', `Service ${serviceKey} does not exist`, [
           { field: 'serviceKey', message: 'is not a known service' },
         ]);
@@ -490,40 +490,39 @@ export class BacklogsService {
     action: string,
     change: (next: BacklogEntity) => void,
   ): Promise<BacklogEntity> {
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const current = await this.get(key, manager);
-      assertCurrentVersion(`Backlog ${key}`, version, current.version);
-      const next = Object.assign(new BacklogEntity(), current, {
-        version: current.version + 1,
-        updatedAt: this.clock.now(),
-      });
-      change(next);
-      DomainError.assertNoIssues(
-        validateBacklogInput({
-          key: next.key,
-          name: next.name,
-          unit: next.unit,
-          promiseHours: next.promiseHours,
-          staff: next.staff,
-          itemsPerStaffHour: next.itemsPerStaffHour,
-          arrivalRatePerHour: next.arrivalRatePerHour,
-        }),
-        'Invalid backlog',
-      );
-      if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
-        const latest = await this.repository.findByKey(key, manager);
-        assertCurrentVersion(`Backlog ${key}`, version, latest?.version ?? -1);
-      }
-      await this.audit.record(manager, {
+    const dependencies = { dataSource: this.dataSource, audit: this.audit, clock: this.clock };
+    return versionedUpdate(dependencies, {
+      describe: () => `Backlog ${key}`,
+      load: (manager) => this.repository.findByKey(key, manager),
+      missing: () => notFound('Backlog', key),
+      expectedVersion: version,
+      decide: (current) => {
+        const next = Object.assign(new BacklogEntity(), current);
+        change(next);
+        DomainError.assertNoIssues(
+          validateBacklogInput({
+            key: next.key,
+            name: next.name,
+            unit: next.unit,
+            promiseHours: next.promiseHours,
+            staff: next.staff,
+            itemsPerStaffHour: next.itemsPerStaffHour,
+            arrivalRatePerHour: next.arrivalRatePerHour,
+          }),
+          'Invalid backlog',
+        );
+        return { next };
+      },
+      save: (manager, next, expected) => this.repository.updateIfVersion(manager, next, expected),
+      audit: (current, { next }) => ({
         actor,
         action,
         entityType: 'Backlog',
         entityId: key,
         before: auditSnapshot(current),
         after: auditSnapshot(next),
-      });
-      afterCommit(() => this.announce(next, 'backlog'));
-      return next;
+      }),
+      announce: ({ next }) => this.announce(next, 'backlog'),
     });
   }
 

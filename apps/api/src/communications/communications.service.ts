@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  assertCurrentVersion,
   belongsOnPublicTimeline,
   builtInCommunicationTemplate,
   type CommunicationStatus,
@@ -20,6 +19,7 @@ import { type Actor, actorLabel } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
+import { applyVersionedChange } from '../common/versioned-update';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type LoadScope } from '../graphql/context';
 import { notFound } from '../graphql/error-codes';
@@ -160,47 +160,49 @@ export class CommunicationsService {
     nextUpdateAt: Date | null = null,
   ): Promise<CommunicationEntity> {
     const action = TRANSITION_ACTIONS[to];
-    return inTransaction(this.dataSource, async (manager, afterCommit) => {
-      const current = await this.repository.findById(input.id, manager);
-      if (!current) throw notFound('Communication', input.id);
-      assertCurrentVersion(`Communication ${input.id}`, input.version, current.version);
-      const now = this.clock.now();
-      const moved = transitionCommunication(toDomainCommunication(current), to, now);
-      const next = Object.assign(new CommunicationEntity(), current, {
-        version: current.version + 1,
-        updatedAt: now,
-      });
-      applyCommunication(next, moved);
-      const by = actorLabel(actor);
-      if (to === 'APPROVED') next.approvedBy = by;
-      if (to === 'RETRACTED') next.retractedBy = by;
-      if (to === 'PUBLISHED') {
-        next.publishedBy = by;
-        if (belongsOnPublicTimeline(moved)) {
-          next.timelineUpdateId = await this.postPublicEntry(
-            manager,
-            afterCommit,
-            current,
-            nextUpdateAt,
+    return inTransaction(this.dataSource, (manager, afterCommit) =>
+      applyVersionedChange(
+        { manager, afterCommit, audit: this.audit, clock: this.clock },
+        {
+          describe: () => `Communication ${input.id}`,
+          load: (tx) => this.repository.findById(input.id, tx),
+          missing: () => notFound('Communication', input.id),
+          expectedVersion: input.version,
+          decide: async (current, now, tx) => {
+            const moved = transitionCommunication(toDomainCommunication(current), to, now);
+            const next = Object.assign(new CommunicationEntity(), current);
+            applyCommunication(next, moved);
+            const by = actorLabel(actor);
+            if (to === 'APPROVED') next.approvedBy = by;
+            if (to === 'RETRACTED') next.retractedBy = by;
+            if (to === 'PUBLISHED') {
+              next.publishedBy = by;
+              // The public entry is part of publishing: written in the same transaction.
+              if (belongsOnPublicTimeline(moved)) {
+                next.timelineUpdateId = await this.postPublicEntry(
+                  tx,
+                  afterCommit,
+                  current,
+                  nextUpdateAt,
+                  actor,
+                );
+              }
+            }
+            return { next };
+          },
+          save: (tx, next, expected) => this.repository.updateIfVersion(tx, next, expected),
+          audit: (current, { next }) => ({
             actor,
-          );
-        }
-      }
-      if (!(await this.repository.updateIfVersion(manager, next, current.version))) {
-        const latest = await this.repository.findById(input.id, manager);
-        assertCurrentVersion(`Communication ${input.id}`, input.version, latest?.version ?? -1);
-      }
-      await this.audit.record(manager, {
-        actor,
-        action,
-        entityType: 'Communication',
-        entityId: current.id,
-        before: auditSnapshot(current),
-        after: auditSnapshot(next),
-      });
-      afterCommit(() => this.live.incidentChanged(current.incidentId, action));
-      return next;
-    });
+            action,
+            entityType: 'Communication',
+            entityId: current.id,
+            before: auditSnapshot(current),
+            after: auditSnapshot(next),
+          }),
+          announce: ({ next }) => this.live.incidentChanged(next.incidentId, action),
+        },
+      ),
+    );
   }
 
   /** Writes the message as a public timeline entry; returns the entry's id. */

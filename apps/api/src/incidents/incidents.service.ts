@@ -21,7 +21,6 @@ import { inTransaction } from '../common/transaction';
 import { applyVersionedChange } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
 import { LiveEventsService } from '../live/live-events.service';
-import { ServicesRepository } from '../services/services.repository';
 import { ServicesService } from '../services/services.service';
 import { type DeclareIncidentInput } from './dto/declare-incident.input';
 import { type IncidentsArgs } from './dto/incidents.args';
@@ -87,7 +86,6 @@ export class IncidentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: IncidentsRepository,
-    private readonly services: ServicesRepository,
     private readonly servicesService: ServicesService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
@@ -433,9 +431,9 @@ export class IncidentsService {
     keys: readonly string[],
   ): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const all = await this.services.findAll(manager);
+    const all = await this.servicesService.keys(manager);
     const wanted = new Set(keys);
-    return new Set(all.filter((service) => wanted.has(service.key)).map((service) => service.key));
+    return new Set(all.filter((key) => wanted.has(key)));
   }
 }
 

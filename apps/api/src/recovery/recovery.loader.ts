@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-  rankRecoveryTasks,
-  type RankedRecoveryTask,
-  type RankingBacklog,
-  type RecoveryTask,
-} from '@lagebild/domain';
+import { rankRecoveryTasks, type RankedRecoveryTask, type RecoveryTask } from '@lagebild/domain';
 import DataLoader from 'dataloader';
 import { BacklogsLoader } from '../backlogs/backlogs.loader';
 import { Clock } from '../common/clock';
 import { perRequest, type LoadScope } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { ServicesLoader } from '../services/services.loader';
-import { backlogsWaitingForServices, toRankingBacklogs } from './ranking-backlog.mapper';
 import { type RecoveryTaskEntity } from './recovery-task.entity';
 import { toDomainTask } from './recovery-task.mapper';
 import { RecoveryRepository } from './recovery.repository';
@@ -75,7 +69,7 @@ export class RecoveryLoader {
       this.tasks(scope).load(incidentId),
       this.incidents.domainImpacts(scope, incidentId),
       this.services.catalogue(scope),
-      this.waitingBacklogs(scope, incidentId),
+      this.backlogs.waitingForServices(scope, incidentId),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const ranked = rankRecoveryTasks(
@@ -86,21 +80,5 @@ export class RecoveryLoader {
       ranked: task,
       entity: byId.get(task.id) as RecoveryTaskEntity,
     }));
-  }
-
-  /** The incident's backlogs that wait for a service, with their open counts (batched). */
-  private async waitingBacklogs(scope: LoadScope, incidentId: string): Promise<RankingBacklog[]> {
-    const waiting = backlogsWaitingForServices(
-      await this.backlogs.byIncident(scope).load(incidentId),
-    );
-    if (waiting.length === 0) return [];
-    const counts = await this.backlogs.counts(scope).loadMany(waiting.map((row) => row.id));
-    return toRankingBacklogs(
-      waiting,
-      counts.map((count) => {
-        if (count instanceof Error) throw count;
-        return count;
-      }),
-    );
   }
 }

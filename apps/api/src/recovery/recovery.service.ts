@@ -1,29 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import {
-  createRecoveryTask,
-  rankRecoveryTasks,
-  type RankingBacklog,
-  type RecoveryTask,
-  reviseRecoveryTask,
-} from '@lagebild/domain';
+import { createRecoveryTask, type RecoveryTask, reviseRecoveryTask } from '@lagebild/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { BacklogsRepository } from '../backlogs/backlogs.repository';
 import { type Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { versionedUpdate } from '../common/versioned-update';
+import { newLoadScope } from '../graphql/context';
 import { notFound } from '../graphql/error-codes';
 import { IncidentsService } from '../incidents/incidents.service';
 import { LiveEventsService } from '../live/live-events.service';
-import { ServicesRepository } from '../services/services.repository';
+import { ServicesService } from '../services/services.service';
 import { type AddRecoveryTaskInput } from './dto/add-recovery-task.input';
 import { type UpdateRecoveryTaskInput } from './dto/update-recovery-task.input';
-import { backlogsWaitingForServices, toRankingBacklogs } from './ranking-backlog.mapper';
 import { RecoveryTaskEntity } from './recovery-task.entity';
 import { applyTaskFields, auditSnapshot, toDomainTask } from './recovery-task.mapper';
-import { type RankedTaskRow } from './recovery.loader';
+import { RecoveryLoader, type RankedTaskRow } from './recovery.loader';
 import { RecoveryRepository } from './recovery.repository';
 
 /** What the domain decided about a recovery task; the audit shows it the domain's way. */
@@ -39,9 +32,9 @@ export class RecoveryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: RecoveryRepository,
+    private readonly loader: RecoveryLoader,
     private readonly incidents: IncidentsService,
-    private readonly services: ServicesRepository,
-    private readonly backlogs: BacklogsRepository,
+    private readonly services: ServicesService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
@@ -133,51 +126,15 @@ export class RecoveryService {
     });
   }
 
-  /** The incident's tasks ranked now, read fresh (after a mutation, outside request caches). */
-  async ranked(incidentId: string, manager?: EntityManager): Promise<RankedTaskRow[]> {
-    const [rows, incident, catalogue, backlogs] = await Promise.all([
-      this.repository.tasksOf([incidentId], manager),
-      this.incidents.findDomainIncident(incidentId, manager),
-      this.services.findAll(manager),
-      this.waitingBacklogs(incidentId, manager),
-    ]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const ranked = rankRecoveryTasks(
-      {
-        tasks: rows.map(toDomainTask),
-        services: catalogue,
-        impacts: incident?.impacts ?? [],
-        backlogs,
-      },
-      this.clock.now(),
-    );
-    return ranked.map((task) => ({
-      ranked: task,
-      entity: byId.get(task.id) as RecoveryTaskEntity,
-    }));
-  }
-
-  /** The incident's backlogs that wait for a service, with their open counts. */
-  private async waitingBacklogs(
-    incidentId: string,
-    manager?: EntityManager,
-  ): Promise<RankingBacklog[]> {
-    const waiting = backlogsWaitingForServices(
-      await this.backlogs.findByIncidentIds([incidentId], manager),
-    );
-    const counts = await this.backlogs.counts(
-      waiting.map((row) => row.id),
-      manager,
-    );
-    return toRankingBacklogs(
-      waiting,
-      waiting.map(
-        (row) => counts.get(row.id) ?? { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null },
-      ),
-    );
+  /**
+   * The incident's tasks ranked now, read fresh after a mutation (a new load scope, outside any
+   * request's caches), by the same ranking the incident page uses.
+   */
+  ranked(incidentId: string): Promise<RankedTaskRow[]> {
+    return this.loader.ranked(newLoadScope(), incidentId);
   }
 
   private async serviceKeys(manager: EntityManager): Promise<string[]> {
-    return (await this.services.findAll(manager)).map((service) => service.key);
+    return this.services.keys(manager);
   }
 }

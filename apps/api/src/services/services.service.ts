@@ -39,6 +39,16 @@ export class ServicesService {
     return this.repository.findAll();
   }
 
+  /** Every service key of the catalogue, read in the caller's transaction when given one. */
+  async keys(manager?: EntityManager): Promise<string[]> {
+    return (await this.repository.findAll(manager)).map((service) => service.key);
+  }
+
+  /** Whether a service with this key exists (in the caller's transaction when given one). */
+  async exists(key: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.repository.findByKey(key, manager)) !== null;
+  }
+
   async get(key: string): Promise<ServiceEntity> {
     const entity = await this.repository.findByKey(key);
     if (!entity) throw notFound('Service', key);
