@@ -15,7 +15,10 @@ export interface ApiServerOptions {
 export interface ApiServer {
   pid: number;
   baseUrl: string;
+  /** Graceful: SIGTERM, waits for the API to finish what it is doing. */
   stop(): Promise<void>;
+  /** At once: SIGKILL, drops whatever is still queued. */
+  kill(): Promise<void>;
 }
 
 /** The API is started exactly as `npm run start:prod -w @lagebild/api` would, minus npm itself. */
@@ -89,21 +92,18 @@ export async function startApi(options: ApiServerOptions): Promise<ApiServer> {
   }
   const pid = child.pid;
   if (pid === undefined) throw new Error('The API process has no pid');
-  return {
-    pid,
-    baseUrl,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) {
-          resolve();
-          return;
-        }
-        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve();
+        return;
+      }
+      const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      child.kill(signal);
+    });
+  return { pid, baseUrl, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }

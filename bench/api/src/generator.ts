@@ -278,7 +278,9 @@ async function feedBacklog(
         dueAt: new Date(receivedAt + (1 + next() * 89) * DAY).toISOString(),
       };
       // One in twenty is answered already.
-      if (next() < 0.05) item['doneAt'] = new Date(now - next() * HOUR).toISOString();
+      if (next() < 0.05) {
+        item['doneAt'] = new Date(receivedAt + next() * (now - receivedAt)).toISOString();
+      }
       return item;
     });
     await client.request(

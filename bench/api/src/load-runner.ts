@@ -3,22 +3,21 @@
 import autocannon from 'autocannon';
 import { type LoadResult, type LoadSpec } from './reference-protocol';
 
-function run(spec: LoadSpec, durationSeconds: number): Promise<autocannon.Result> {
+function run(spec: LoadSpec): Promise<autocannon.Result> {
   return autocannon({
     url: spec.url,
     method: spec.method,
     headers: spec.headers,
     ...(spec.body === undefined ? {} : { body: spec.body }),
     connections: spec.connections,
-    duration: durationSeconds,
+    duration: spec.durationSeconds,
     timeout: 10,
   });
 }
 
 process.once('message', (spec: LoadSpec) => {
   void (async () => {
-    if (spec.warmupSeconds > 0) await run(spec, spec.warmupSeconds);
-    const result = await run(spec, spec.durationSeconds);
+    const result = await run(spec);
     const answer: LoadResult = {
       requestsPerSecond: result.requests.average,
       p50Ms: result.latency.p50,

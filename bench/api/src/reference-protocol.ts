@@ -19,7 +19,6 @@ export interface LoadSpec {
   body?: string;
   connections: number;
   durationSeconds: number;
-  warmupSeconds: number;
 }
 
 export interface LoadResult {
