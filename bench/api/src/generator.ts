@@ -105,7 +105,7 @@ function planIncidents(scale: Scale, now: number): IncidentPlan[] {
   for (let index = 0; index < scale.incidents; index += 1) {
     const active = index >= resolvedCount;
     const startedAt = active
-      ? now - (1 + next() * 40) * HOUR
+      ? now - (2 + next() * 40) * HOUR
       : now - 3 * HOUR - next() * HISTORY_DAYS * DAY;
     // Active incidents impair distinct services among the most critical ones.
     const activeIndex = index - resolvedCount;
@@ -123,7 +123,9 @@ function planIncidents(scale: Scale, now: number): IncidentPlan[] {
         impacts.findIndex((i) => i.serviceKey === impact.serviceKey) === position,
     );
     const severity = SEVERITIES[Math.floor(next() * SEVERITIES.length)] ?? 'SEV3';
-    const displayAt = new Date(startedAt + (10 + next() * 50) * 60_000);
+    // Never in the future: the API refuses timeline entries and resolutions after now.
+    const latest = now - 5 * 60_000;
+    const displayAt = new Date(Math.min(startedAt + (10 + next() * 50) * 60_000, latest));
     plans.push({
       declare: {
         title: `Bench incident ${index + 1}: ${unique.map((i) => i.serviceKey).join(', ')}`,
@@ -142,7 +144,9 @@ function planIncidents(scale: Scale, now: number): IncidentPlan[] {
         ),
         body: 'We are aware of the problem and are working on it. Next update follows.',
       },
-      resolveAt: active ? undefined : new Date(startedAt + (1 + next() * 47) * HOUR),
+      resolveAt: active
+        ? undefined
+        : new Date(Math.min(startedAt + (1 + next() * 47) * HOUR, latest + 60_000)),
     });
   }
   return plans;
