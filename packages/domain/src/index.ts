@@ -296,8 +296,6 @@ export {
 export { validateCommunicationDraft } from './communication/communication';
 /** Creates a checked communication in `DRAFT`; throws BAD_USER_INPUT. */
 export { draftCommunication } from './communication/communication';
-/** True for a published message meant for customers: it counts against communication debt. */
-export { isPublicWord } from './communication/communication';
 /** True for public status-page messages: publishing them adds a public timeline entry. */
 export { belongsOnPublicTimeline } from './communication/communication';
 /** A communication, its channel/audience/locale/status values and the draft input. */

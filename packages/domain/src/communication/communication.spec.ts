@@ -10,7 +10,6 @@ import {
   isCommunicationAudience,
   isCommunicationChannel,
   isCommunicationLocale,
-  isPublicWord,
   validateCommunicationDraft,
 } from './communication';
 
@@ -87,17 +86,7 @@ describe('validateCommunicationDraft', () => {
   });
 });
 
-describe('public words', () => {
-  it.each([
-    ['PUBLISHED', 'PUBLIC', true],
-    ['PUBLISHED', 'AFFECTED_CUSTOMERS', true],
-    ['PUBLISHED', 'INTERNAL', false],
-    ['APPROVED', 'PUBLIC', false],
-    ['RETRACTED', 'PUBLIC', false],
-  ] as const)('a %s message for %s counts as a public word: %s', (status, audience, expected) => {
-    expect(isPublicWord({ status, audience })).toBe(expected);
-  });
-
+describe('the public timeline', () => {
   it('puts only public status-page messages on the public timeline', () => {
     expect(belongsOnPublicTimeline({ channel: 'STATUS_PAGE', audience: 'PUBLIC' })).toBe(true);
     expect(belongsOnPublicTimeline({ channel: 'EMAIL', audience: 'PUBLIC' })).toBe(false);

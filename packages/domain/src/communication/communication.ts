@@ -164,14 +164,6 @@ export function draftCommunication(input: CommunicationDraftInput, now: Date): C
 }
 
 /**
- * True when a message counts as a public word for the communication debt: it went out and was
- * meant for customers (internal notes never tell a customer anything).
- */
-export function isPublicWord(communication: Pick<Communication, 'status' | 'audience'>): boolean {
-  return communication.status === 'PUBLISHED' && communication.audience !== 'INTERNAL';
-}
-
-/**
  * True when publishing this message should also appear as a public entry on the incident's
  * timeline (and so on the status page and in its feed).
  */

@@ -78,6 +78,25 @@ const emails: SituationBacklog = {
 };
 
 describe('public words (the one rule for "customers were told")', () => {
+  it.each([
+    ['PUBLISHED', 'PUBLIC', null, true],
+    ['PUBLISHED', 'AFFECTED_CUSTOMERS', null, true],
+    ['PUBLISHED', 'INTERNAL', null, false],
+    ['APPROVED', 'PUBLIC', null, false],
+    ['RETRACTED', 'PUBLIC', 0, false],
+  ] as const)(
+    'a %s message for %s (retracted at minute %s) stands as a word: %s',
+    (status, audience, retractedMinute, expected) => {
+      const message = statusPageMessage({
+        status,
+        audience,
+        publishedAt: status === 'APPROVED' ? null : at(-10),
+        retractedAt: retractedMinute === null ? null : at(retractedMinute),
+      });
+      expect(messageStandsAt(message, at(10))).toBe(expected);
+    },
+  );
+
   it('counts a status-page message once, through the timeline entry it created', () => {
     const words = publicWordsAt([entry('entry-1', 30)], [statusPageMessage()], at(60));
     expect(words).toEqual([{ at: at(30), nextUpdateAt: null }]);
