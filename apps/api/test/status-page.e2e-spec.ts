@@ -1,4 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../src/situation-picture/pictures';
+import { SituationPictures } from '../src/situation-picture/situation-pictures.service';
 import { describeEachDatabase, type TestApp } from './support/test-app';
 
 /** Text that exists only in internal places; none of it may reach a public resource. */
@@ -313,9 +315,17 @@ describeEachDatabase('public status page, summary.json and Atom feed', (use) => 
 
   it('keeps the status page within a fixed number of SQL statements', async () => {
     const app = use();
-    app.queries.reset();
-    await app.gqlOk(STATUS_PAGE);
-    const first = app.queries.statements;
+    // The page is read from memory; what costs statements is computing it after a change.
+    const recomputation = async () => {
+      const picture = app.app.get<PublicStatusPicture>(PUBLIC_STATUS_PICTURE);
+      await app.app.get(SituationPictures).settled();
+      app.queries.reset();
+      const computed = picture.computed();
+      picture.timePassed();
+      await computed;
+      return app.queries.statements;
+    };
+    const first = await recomputation();
     for (let index = 0; index < 5; index += 1) {
       await post(app, {
         incidentId: mondayOutage,
@@ -323,8 +333,9 @@ describeEachDatabase('public status page, summary.json and Atom feed', (use) => 
         visibility: 'PUBLIC',
       });
     }
+    expect(await recomputation()).toBe(first);
     app.queries.reset();
-    await app.gqlOk(STATUS_PAGE);
-    expect(app.queries.statements).toBe(first);
+    await app.gqlOk(STATUS_PAGE, {}, { as: 'anonymous' });
+    expect(app.queries.statements).toBe(0);
   });
 });
