@@ -41,7 +41,7 @@ const envSchema = z.object({
     .int('must be a whole number of milliseconds between 0 and 10000')
     .min(0, 'must be a whole number of milliseconds between 0 and 10000')
     .max(10_000, 'must be a whole number of milliseconds between 0 and 10000')
-    .default(100),
+    .default(200),
   BODY_LIMIT_BYTES: z.coerce
     .number({ error: 'must be a whole number of bytes' })
     .int()

@@ -32,7 +32,8 @@ interface Waiter<T> {
  *   it waits for the computation that covers them (read your writes). Time passing does not
  *   make a reader wait: it gets the last picture while the next one is computed.
  * - At most one computation runs at a time. Changes during a computation, or within
- *   `coalesceMs` of the first change of a burst, are covered by one more computation.
+ *   `coalesceMs` of the first change of a burst, are covered by one more computation, which
+ *   starts no sooner after the last one ended than that one took.
  */
 export class PictureStore<T> {
   hooks: PictureHooks = {};
@@ -50,6 +51,8 @@ export class PictureStore<T> {
   private idle: (() => void)[] = [];
   private closed = false;
   private computations = 0;
+  private lastEndedAt = 0;
+  private lastDuration = 0;
 
   constructor(private readonly options: PictureStoreOptions<T>) {}
 
@@ -121,11 +124,17 @@ export class PictureStore<T> {
       this.flushIdle();
       return;
     }
-    // Changes wait out the window so that a burst costs one computation; a first picture and a
-    // time tick do not wait.
+    // Changes wait out the window so that a burst costs one computation, and at least as long
+    // as the last computation took, so that recomputing never takes more than half the time:
+    // when computing gets slow (much data, a busy database) more changes share one instead of
+    // slowing the writes down. A first picture and a time tick do not wait.
     const delay =
       changesWaiting && this.current && this.pendingSince !== undefined
-        ? Math.max(0, this.pendingSince + this.options.coalesceMs - performance.now())
+        ? Math.max(
+            0,
+            this.pendingSince + this.options.coalesceMs - performance.now(),
+            this.lastEndedAt + this.lastDuration - performance.now(),
+          )
         : 0;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -143,8 +152,10 @@ export class PictureStore<T> {
     this.pendingSince = undefined;
     this.timeDue = false;
     this.computations += 1;
+    let startedAt = performance.now();
     try {
       await this.hooks.beforeCompute?.();
+      startedAt = performance.now();
       const value = await this.options.compute();
       this.current = { value, covers };
       this.settleWaiters(covers, (waiter) => waiter.resolve(value));
@@ -154,6 +165,8 @@ export class PictureStore<T> {
       this.options.onError(error);
       this.settleWaiters(covers, (waiter) => waiter.reject(error));
     } finally {
+      this.lastEndedAt = performance.now();
+      this.lastDuration = this.lastEndedAt - startedAt;
       this.hooks.afterCompute?.();
     }
   }
