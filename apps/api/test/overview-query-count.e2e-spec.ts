@@ -1,5 +1,4 @@
-import { OVERVIEW_PICTURE, type OverviewPicture } from '../src/situation-picture/pictures';
-import { SituationPictures } from '../src/situation-picture/situation-pictures.service';
+import { overviewPicture, quietStatements } from './support/pictures';
 import { describeEachDatabase, type TestApp } from './support/test-app';
 
 const OVERVIEW = `{
@@ -118,41 +117,43 @@ async function addIncidents(app: TestApp, count: number, offset: number): Promis
   }
 }
 
-function countingStatements(app: TestApp): () => void {
-  app.queries.reset();
+/** Runs `work`, printing its statements with SHOW_SQL=1. */
+async function showingStatements(app: TestApp, work: () => Promise<unknown>): Promise<void> {
   const seen: string[] = [];
   const original = app.queries.logQuery.bind(app.queries);
   app.queries.logQuery = (sql: string, ...rest: unknown[]) => {
     seen.push(sql.slice(0, 120));
     original(sql, ...(rest as []));
   };
-  return () => {
+  try {
+    await work();
+  } finally {
     app.queries.logQuery = original;
     if (process.env['SHOW_SQL']) console.log(seen.join('\n'));
-  };
+  }
 }
 
 async function statementsFor(app: TestApp, query: string): Promise<number> {
-  // Signing in happens on a role's first request; keep it out of the count. The pictures
-  // recompute after the writes; keep that out too.
+  // Signing in happens on a role's first request; keep it out of the count.
   await app.gqlOk('{ __typename }', {}, { as: 'VIEWER' });
-  await app.app.get(SituationPictures).settled();
-  const done = countingStatements(app);
-  await app.gqlOk(query, {}, { as: 'VIEWER' });
-  done();
-  return app.queries.statements;
+  return quietStatements(app, () =>
+    showingStatements(app, () => app.gqlOk(query, {}, { as: 'VIEWER' })),
+  );
 }
 
 /** The overview is read from memory; what costs statements is computing it after a change. */
-async function recomputationStatements(app: TestApp): Promise<number> {
-  const picture = app.app.get<OverviewPicture>(OVERVIEW_PICTURE);
-  await app.app.get(SituationPictures).settled();
-  const done = countingStatements(app);
-  const computed = picture.computed();
-  picture.timePassed();
-  await computed;
-  done();
-  return app.queries.statements;
+function recomputationStatements(app: TestApp): Promise<number> {
+  const picture = overviewPicture(app.app);
+  return quietStatements(
+    app,
+    () =>
+      showingStatements(app, () => {
+        const computed = picture.computed();
+        picture.timePassed();
+        return computed;
+      }),
+    1,
+  );
 }
 
 describeEachDatabase('the overview does not issue a query per row', (use) => {
