@@ -99,6 +99,10 @@ export class LiveEventsService implements OnApplicationBootstrap, OnModuleDestro
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Subscribed before any client can subscribe, so this listener hears each event first: the
+   * pictures know of the change before a subscriber's `overview` field is resolved.
+   */
   async onApplicationBootstrap(): Promise<void> {
     const pubsub = this.pubsub();
     if (!pubsub) return;
