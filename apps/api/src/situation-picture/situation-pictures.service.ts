@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { asBackgroundWork } from '../database/query-counter';
 import { LiveEventsService } from '../live/live-events.service';
 import { PictureStore } from './picture-store';
 
@@ -36,7 +37,8 @@ export class SituationPictures implements OnApplicationBootstrap, OnModuleDestro
   keep<T>(name: string, compute: () => Promise<T>): PictureStore<T> {
     const store = new PictureStore<T>({
       name,
-      compute,
+      // Counted apart from the requests that happen to run meanwhile.
+      compute: () => asBackgroundWork(compute),
       coalesceMs: this.config.picture.coalesceMs,
       onError: (error) =>
         this.logger.warn(`Could not recompute the ${name} picture: ${(error as Error).message}`),

@@ -5,6 +5,7 @@ import {
   PUBLIC_STATUS_PICTURE,
   type PublicStatusPicture,
 } from '../../src/situation-picture/pictures';
+import { type PictureStore } from '../../src/situation-picture/picture-store';
 import { SituationPictures } from '../../src/situation-picture/situation-pictures.service';
 import { type TestApp } from './test-app';
 
@@ -15,25 +16,26 @@ export const statusPicture = (app: NestFastifyApplication): PublicStatusPicture 
   app.get<PublicStatusPicture>(PUBLIC_STATUS_PICTURE);
 
 /**
- * The SQL statements `work` sends, counted while no picture recomputes on its own: the pictures
- * are settled first, and when the minute tick started a recomputation meanwhile, the count is
- * taken again. `recomputations` is how many recomputations `work` itself starts.
+ * The SQL statements one recomputation of `picture` sends. They are background work, apart
+ * from requests' statements; when the minute tick started another recomputation meanwhile, the
+ * count is taken again.
  */
-export async function quietStatements(
+export async function recomputationStatements<T>(
   app: TestApp,
-  work: () => Promise<unknown>,
-  recomputations = 0,
+  picture: PictureStore<T>,
 ): Promise<number> {
+  const pictures = app.app.get(SituationPictures);
   const stores = [overviewPicture(app.app), statusPicture(app.app)];
   const started = () => stores.reduce((sum, store) => sum + store.recomputations, 0);
   for (let attempt = 1; ; attempt += 1) {
-    await app.app.get(SituationPictures).settled();
+    await pictures.settled();
     const before = started();
     app.queries.reset();
-    await work();
-    const statements = app.queries.statements;
-    await app.app.get(SituationPictures).settled();
-    if (started() - before === recomputations) return statements;
+    const computed = picture.computed();
+    picture.timePassed();
+    await computed;
+    await pictures.settled();
+    if (started() - before === 1) return app.queries.backgroundStatements;
     if (attempt === 3)
       throw new Error('The pictures kept recomputing while statements were counted');
   }
