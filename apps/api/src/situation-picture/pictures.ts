@@ -1,6 +1,6 @@
 import { type OverviewModel } from '../overview/models/overview.model';
 import { type PictureStore } from './picture-store';
-import { type PublicStatus } from './public-status';
+import { type PublicStatus } from '../status-page/public-status';
 
 /** Injection token of management's overview, kept current (registered by the overview module). */
 export const OVERVIEW_PICTURE = Symbol('OVERVIEW_PICTURE');

@@ -1,11 +1,11 @@
-import { type StatusPageModel } from '../status-page/models/status-page.model';
+import { type StatusPageModel } from './models/status-page.model';
 import {
   type PageIdentity,
   toAtomFeed,
   toStatusPageModel,
   toSummaryJson,
-} from '../status-page/status-page.mapper';
-import { type PublicStatusView } from '../status-page/status-page.service';
+} from './status-page.mapper';
+import { type PublicStatusView } from './status-page.service';
 
 /**
  * Renderings kept per picture. The base URL may come from the request's Host header, so only
