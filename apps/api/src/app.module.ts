@@ -17,6 +17,7 @@ import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { LiveModule } from './live/live.module';
 import { ServicesModule } from './services/services.module';
+import { SituationPictureModule } from './situation-picture/situation-picture.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { RecoveryModule } from './recovery/recovery.module';
 import { CommunicationsModule } from './communications/communications.module';
@@ -63,6 +64,7 @@ export class AppModule {
         configModule,
         CommonModule,
         LiveModule,
+        SituationPictureModule,
         DatabaseModule.forRoot(config, queryLogger),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,

@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { recomputationStatements, statusPicture } from './support/pictures';
 import { describeEachDatabase, type TestApp } from './support/test-app';
 
 /** Text that exists only in internal places; none of it may reach a public resource. */
@@ -313,9 +314,10 @@ describeEachDatabase('public status page, summary.json and Atom feed', (use) => 
 
   it('keeps the status page within a fixed number of SQL statements', async () => {
     const app = use();
-    app.queries.reset();
-    await app.gqlOk(STATUS_PAGE);
-    const first = app.queries.statements;
+    // The page is read from memory; what costs statements is computing it after a change.
+    const recomputation = () => recomputationStatements(app, statusPicture(app.app));
+    const first = await recomputation();
+    expect(first).toBeGreaterThan(0);
     for (let index = 0; index < 5; index += 1) {
       await post(app, {
         incidentId: mondayOutage,
@@ -323,8 +325,9 @@ describeEachDatabase('public status page, summary.json and Atom feed', (use) => 
         visibility: 'PUBLIC',
       });
     }
+    expect(await recomputation()).toBe(first);
     app.queries.reset();
-    await app.gqlOk(STATUS_PAGE);
-    expect(app.queries.statements).toBe(first);
+    await app.gqlOk(STATUS_PAGE, {}, { as: 'anonymous' });
+    expect(app.queries.statements).toBe(0);
   });
 });

@@ -33,11 +33,26 @@ describe('loadConfig', () => {
       { LAGEBILD_DEMO: 'maybe' },
       'Invalid configuration: LAGEBILD_DEMO must be one of true, false, 1, 0, yes, no (got "maybe")',
     ],
+    [
+      { LAGEBILD_PICTURE_COALESCE_MS: '-5' },
+      'Invalid configuration: LAGEBILD_PICTURE_COALESCE_MS must be a whole number of milliseconds between 0 and 10000 (got "-5")',
+    ],
+    [
+      { LAGEBILD_LIVE_TOPIC_PREFIX: 'a/#' },
+      'Invalid configuration: LAGEBILD_LIVE_TOPIC_PREFIX must be 1 to 64 letters, digits or _ . : - (got "a/#")',
+    ],
   ])('rejects %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });
 
   it('reads LAGEBILD_DEMO=false as an empty start', () => {
     expect(loadConfig({ LAGEBILD_DEMO: 'false' }).demo).toBe(false);
+  });
+
+  it('keeps the pictures with a 200 ms window and a minute tick, and no topic prefix', () => {
+    const config = loadConfig({});
+    expect(config.picture).toEqual({ coalesceMs: 200, tickMs: 60_000 });
+    expect(config.liveTopicPrefix).toBe('');
+    expect(loadConfig({ LAGEBILD_LIVE_TOPIC_PREFIX: 'staging.' }).liveTopicPrefix).toBe('staging.');
   });
 });

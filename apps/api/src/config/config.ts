@@ -32,6 +32,16 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, 'must start with redis:// or rediss://')
     .optional(),
+  LAGEBILD_LIVE_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -')
+    .optional(),
+  LAGEBILD_PICTURE_COALESCE_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds between 0 and 10000' })
+    .int('must be a whole number of milliseconds between 0 and 10000')
+    .min(0, 'must be a whole number of milliseconds between 0 and 10000')
+    .max(10_000, 'must be a whole number of milliseconds between 0 and 10000')
+    .default(200),
   BODY_LIMIT_BYTES: z.coerce
     .number({ error: 'must be a whole number of bytes' })
     .int()
@@ -65,11 +75,22 @@ export interface AppConfig {
   publicUrl: string | undefined;
   webDist: string | undefined;
   redisUrl: string | undefined;
+  /** Put before every live topic, so installations sharing one Redis do not hear each other. */
+  liveTopicPrefix: string;
+  picture: PictureConfig;
   bodyLimitBytes: number;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   auth: AuthConfig;
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins: string[];
+}
+
+/** How the situation pictures are kept current (see docs/adr/0003). */
+export interface PictureConfig {
+  /** How long a change waits for further changes before the pictures are recomputed. */
+  coalesceMs: number;
+  /** How often time alone recomputes them (debt turns overdue, RTOs pass). */
+  tickMs: number;
 }
 
 export interface AuthConfig {
@@ -134,6 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: values.LAGEBILD_PUBLIC_URL,
     webDist: values.LAGEBILD_WEB_DIST,
     redisUrl: values.REDIS_URL,
+    liveTopicPrefix: values.LAGEBILD_LIVE_TOPIC_PREFIX ?? '',
+    // Every rule of the domain counts whole minutes; tests shorten the tick.
+    picture: { coalesceMs: values.LAGEBILD_PICTURE_COALESCE_MS, tickMs: 60_000 },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     logLevel: values.LOG_LEVEL,
     auth: {

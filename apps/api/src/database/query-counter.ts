@@ -1,4 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Logger, type QueryRunner } from 'typeorm';
+
+const background = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work` as background work (recomputing the kept situation pictures): its statements
+ * are counted apart, so they do not land in the count of a request that runs meanwhile.
+ */
+export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
+  return background.run(true, work);
+}
 
 /**
  * Counts every SQL statement TypeORM sends. Tests use it to prove that the number of statements
@@ -6,19 +17,28 @@ import { type Logger, type QueryRunner } from 'typeorm';
  */
 export class QueryCountingLogger implements Logger {
   private count = 0;
+  private backgroundCount = 0;
 
   constructor(private readonly logErrors: boolean) {}
 
+  /** Statements sent for requests (and anything else not marked as background work). */
   get statements(): number {
     return this.count;
   }
 
+  /** Statements sent by background work (see `asBackgroundWork`). */
+  get backgroundStatements(): number {
+    return this.backgroundCount;
+  }
+
   reset(): void {
     this.count = 0;
+    this.backgroundCount = 0;
   }
 
   logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    this.count += 1;
+    if (background.getStore()) this.backgroundCount += 1;
+    else this.count += 1;
   }
 
   logQueryError(error: string | Error, query: string): void {

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import {
   Args,
   ArgsType,
@@ -14,10 +15,10 @@ import { RequireRole } from '../auth/roles.decorator';
 import { RequestCtx, type RequestContext } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { IncidentModel } from '../incidents/models/incident.model';
-import { type IncidentChangedEvent, LIVE_TOPICS } from '../live/live-events.service';
+import { type IncidentChangedEvent, LiveEventsService } from '../live/live-events.service';
+import { OVERVIEW_PICTURE, type OverviewPicture } from '../situation-picture/pictures';
 import { IncidentChangeModel, OverviewChangeModel } from './models/live-change.model';
 import { OverviewModel } from './models/overview.model';
-import { OverviewService } from './overview.service';
 
 /** Mercurius' publish/subscribe, as it appears on a subscription's context. */
 interface PubSub {
@@ -44,6 +45,8 @@ function freshLoaders(context: RequestContext): void {
 /** Live updates over graphql-ws; events are published only after their transaction committed. */
 @Resolver()
 export class LiveUpdatesResolver {
+  constructor(private readonly live: LiveEventsService) {}
+
   @Subscription(() => IncidentChangeModel, {
     description: 'An incident (or anything belonging to it) changed.',
     filter: (event: IncidentChangedEvent, args: IncidentChangedArgs) =>
@@ -58,7 +61,7 @@ export class LiveUpdatesResolver {
     @Args() _args: IncidentChangedArgs,
     @Context('pubsub') pubsub: PubSub,
   ): Promise<AsyncIterable<unknown>> {
-    return pubsub.subscribe(LIVE_TOPICS.incidentChanged);
+    return pubsub.subscribe(this.live.topic('incidentChanged'));
   }
 
   @Subscription(() => OverviewChangeModel, {
@@ -70,7 +73,7 @@ export class LiveUpdatesResolver {
   })
   @RequireRole('VIEWER')
   overviewChanged(@Context('pubsub') pubsub: PubSub): Promise<AsyncIterable<unknown>> {
-    return pubsub.subscribe(LIVE_TOPICS.overviewChanged);
+    return pubsub.subscribe(this.live.topic('overviewChanged'));
   }
 }
 
@@ -89,10 +92,11 @@ export class IncidentChangeResolver {
 
 @Resolver(() => OverviewChangeModel)
 export class OverviewChangeResolver {
-  constructor(private readonly overviewService: OverviewService) {}
+  constructor(@Inject(OVERVIEW_PICTURE) private readonly picture: OverviewPicture) {}
 
+  /** Every subscriber shares one recomputation; it covers the change that sent the event. */
   @ResolveField(() => OverviewModel)
-  overview(@RequestCtx() context: RequestContext): Promise<OverviewModel> {
-    return this.overviewService.overview(context);
+  overview(): Promise<OverviewModel> {
+    return this.picture.read();
   }
 }

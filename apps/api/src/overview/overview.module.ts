@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { IncidentsModule } from '../incidents/incidents.module';
+import { newLoadScope } from '../graphql/context';
 import { ServicesModule } from '../services/services.module';
 import { SituationModule } from '../situation/situation.module';
+import { OVERVIEW_PICTURE } from '../situation-picture/pictures';
+import { SituationPictures } from '../situation-picture/situation-pictures.service';
 import {
   IncidentChangeResolver,
   LiveUpdatesResolver,
@@ -10,11 +13,20 @@ import {
 import { OverviewResolver } from './overview.resolver';
 import { OverviewService } from './overview.service';
 
-/** The management overview and the live subscriptions that keep dashboards current. */
+/**
+ * The management overview, kept in memory and current on write, and the live subscriptions that
+ * keep dashboards current.
+ */
 @Module({
   imports: [ServicesModule, IncidentsModule, SituationModule],
   providers: [
     OverviewService,
+    {
+      provide: OVERVIEW_PICTURE,
+      inject: [SituationPictures, OverviewService],
+      useFactory: (pictures: SituationPictures, overview: OverviewService) =>
+        pictures.keep('overview', () => overview.overview(newLoadScope())),
+    },
     OverviewResolver,
     LiveUpdatesResolver,
     IncidentChangeResolver,

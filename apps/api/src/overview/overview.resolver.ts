@@ -1,13 +1,18 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
 import { RequireRole } from '../auth/roles.decorator';
 import { RequestCtx, type RequestContext } from '../graphql/context';
+import { OVERVIEW_PICTURE, type OverviewPicture } from '../situation-picture/pictures';
 import { OverviewArgs } from './dto/overview.args';
 import { OverviewModel } from './models/overview.model';
 import { OverviewService } from './overview.service';
 
 @Resolver(() => OverviewModel)
 export class OverviewResolver {
-  constructor(private readonly overviewService: OverviewService) {}
+  constructor(
+    private readonly overviewService: OverviewService,
+    @Inject(OVERVIEW_PICTURE) private readonly picture: OverviewPicture,
+  ) {}
 
   @Query(() => OverviewModel, {
     description:
@@ -18,6 +23,8 @@ export class OverviewResolver {
     @Args() args: OverviewArgs,
     @RequestCtx() context: RequestContext,
   ): Promise<OverviewModel> {
+    // Now is kept in memory; a past moment is replayed from the database.
+    if (args.asOf === undefined || args.asOf === null) return this.picture.read();
     return this.overviewService.overview(context, args.asOf);
   }
 }

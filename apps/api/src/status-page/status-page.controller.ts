@@ -2,8 +2,8 @@ import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Public } from '../auth/roles.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type PageIdentity, toAtomFeed, toSummaryJson } from './status-page.mapper';
-import { StatusPageService } from './status-page.service';
+import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../situation-picture/pictures';
+import { type PageIdentity } from './status-page.mapper';
 
 /**
  * The public, read-only status resources for widgets, aggregators and feed readers. Any
@@ -13,21 +13,22 @@ import { StatusPageService } from './status-page.service';
 @Controller()
 export class StatusPageController {
   constructor(
-    private readonly statusPage: StatusPageService,
+    @Inject(PUBLIC_STATUS_PICTURE) private readonly picture: PublicStatusPicture,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('api/v2/summary.json')
   @Public()
   async summary(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const body = toSummaryJson(await this.statusPage.view(), this.page(request));
-    await publicResource(reply, 'application/json; charset=utf-8').send(JSON.stringify(body));
+    // The bytes are rendered once per picture (and base URL), not once per request.
+    const body = (await this.picture.read()).summaryJson(this.page(request));
+    await publicResource(reply, 'application/json; charset=utf-8').send(body);
   }
 
   @Get('status/feed.atom')
   @Public()
   async feed(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const body = toAtomFeed(await this.statusPage.view(), this.page(request));
+    const body = (await this.picture.read()).atomFeed(this.page(request));
     await publicResource(reply, 'application/atom+xml; charset=utf-8').send(body);
   }
 

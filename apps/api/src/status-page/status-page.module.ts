@@ -2,13 +2,26 @@ import { Module } from '@nestjs/common';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
 import { CommunicationsModule } from '../communications/communications.module';
+import { PUBLIC_STATUS_PICTURE } from '../situation-picture/pictures';
+import { SituationPictures } from '../situation-picture/situation-pictures.service';
+import { PublicStatus } from './public-status';
 import { StatusPageController } from './status-page.controller';
 import { StatusPageResolver } from './status-page.resolver';
 import { StatusPageService } from './status-page.service';
 
+/** The public status, kept in memory and current on write, as GraphQL, summary.json and Atom. */
 @Module({
   imports: [CommunicationsModule, IncidentsModule, ServicesModule],
   controllers: [StatusPageController],
-  providers: [StatusPageService, StatusPageResolver],
+  providers: [
+    StatusPageService,
+    {
+      provide: PUBLIC_STATUS_PICTURE,
+      inject: [SituationPictures, StatusPageService],
+      useFactory: (pictures: SituationPictures, statusPage: StatusPageService) =>
+        pictures.keep('public status', async () => new PublicStatus(await statusPage.view())),
+    },
+    StatusPageResolver,
+  ],
 })
 export class StatusPageModule {}

@@ -1,12 +1,12 @@
+import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/roles.decorator';
-import { toStatusPageModel } from './status-page.mapper';
-import { StatusPageService } from './status-page.service';
+import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../situation-picture/pictures';
 import { StatusPageModel } from './models/status-page.model';
 
 @Resolver(() => StatusPageModel)
 export class StatusPageResolver {
-  constructor(private readonly publicStatus: StatusPageService) {}
+  constructor(@Inject(PUBLIC_STATUS_PICTURE) private readonly picture: PublicStatusPicture) {}
 
   @Query(() => StatusPageModel, {
     description:
@@ -14,6 +14,6 @@ export class StatusPageResolver {
   })
   @Public()
   async statusPage(): Promise<StatusPageModel> {
-    return toStatusPageModel(await this.publicStatus.view());
+    return (await this.picture.read()).statusPage();
   }
 }
