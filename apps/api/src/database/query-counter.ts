@@ -11,6 +11,11 @@ export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
   return background.run(true, work);
 }
 
+/** True inside background work (see `asBackgroundWork`). */
+export function isBackgroundWork(): boolean {
+  return background.getStore() === true;
+}
+
 /**
  * Counts every SQL statement TypeORM sends. Tests use it to prove that the number of statements
  * per GraphQL request does not grow with the number of rows (no N+1).
@@ -37,7 +42,7 @@ export class QueryCountingLogger implements Logger {
   }
 
   logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    if (background.getStore()) this.backgroundCount += 1;
+    if (isBackgroundWork()) this.backgroundCount += 1;
     else this.count += 1;
   }
 
