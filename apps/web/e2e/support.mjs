@@ -162,11 +162,11 @@ export async function declareIncident(token, { title, severity, serviceKey, star
   return data.declareIncident;
 }
 
-export async function postUpdate(token, incidentId, body, visibility) {
+export async function postUpdate(token, incidentId, body, visibility, nextUpdateAt = undefined) {
   await mustGraphql(
     token,
     'mutation ($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id } }',
-    { input: { incidentId, body, visibility } },
+    { input: { incidentId, body, visibility, nextUpdateAt } },
   );
 }
 

@@ -500,6 +500,7 @@ export {
   isPublicEntryAt,
   latestPublicWord,
   messageStandsAt,
+  promisedNextUpdateAt,
   publicWordsAt,
   withdrawnEntryIds,
 } from './situation/public-words';

@@ -4,20 +4,21 @@ import { type Actor, ANONYMOUS } from './actor';
 import { ActorResolver, type Credentials } from './actor-resolver';
 import { ApiKeysService, API_KEY_PREFIX } from './api-keys.service';
 import { roleFrom } from './auth.mapper';
-import { UsersRepository } from './users.repository';
+import { PersonAccess } from './person-access';
 
 /**
  * Finds the actor behind an access token or an API key. Credentials that do not check out make
  * the caller anonymous with the reason kept, so public operations still work and protected
  * ones answer UNAUTHENTICATED with that reason. The person's current role and enabled flag are
- * read on every request, so a change takes effect at once.
+ * checked on every request (`PersonAccess`: a change takes effect at once on this instance,
+ * within a second on others).
  */
 @Injectable()
 export class AuthActorResolver extends ActorResolver {
   constructor(
     private readonly accessTokens: AccessTokens,
     private readonly apiKeys: ApiKeysService,
-    private readonly users: UsersRepository,
+    private readonly people: PersonAccess,
   ) {
     super();
   }
@@ -42,7 +43,7 @@ export class AuthActorResolver extends ActorResolver {
   private async fromAccessToken(token: string): Promise<Actor> {
     const verified = this.accessTokens.verify(token);
     if (!verified.ok) return { kind: 'anonymous', rejected: verified.reason };
-    const user = await this.users.findById(verified.claims.userId);
+    const user = await this.people.of(verified.claims.userId);
     if (!user || !user.enabled) {
       return { kind: 'anonymous', rejected: 'The account no longer exists or is disabled' };
     }

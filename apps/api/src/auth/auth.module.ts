@@ -12,6 +12,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { RolesGuard } from './roles.guard';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
+import { PersonAccess } from './person-access';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
@@ -26,6 +27,7 @@ import { UsersService } from './users.service';
     PasswordHasher,
     LoginThrottle,
     UsersRepository,
+    PersonAccess,
     RefreshTokensRepository,
     ApiKeysRepository,
     UsersService,
@@ -37,6 +39,6 @@ import { UsersService } from './users.service';
     ApiKeysResolver,
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokens, ApiKeysService, UsersRepository, UsersService],
+  exports: [AccessTokens, ApiKeysService, UsersRepository, PersonAccess, UsersService],
 })
 export class AuthModule {}

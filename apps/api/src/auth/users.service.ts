@@ -12,6 +12,7 @@ import { type UpdateUserInput } from './dto/update-user.input';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { UserEntity } from './user.entity';
+import { PersonAccess } from './person-access';
 import { UsersRepository } from './users.repository';
 
 export interface NewUser {
@@ -37,6 +38,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly access: PersonAccess,
   ) {}
 
   list(): Promise<UserEntity[]> {
@@ -149,6 +151,7 @@ export class UsersService {
           before: userAuditSnapshot(current),
           after: userAuditSnapshot(next),
         }),
+        announce: ({ next }) => this.access.forget(next.id),
       },
     );
   }

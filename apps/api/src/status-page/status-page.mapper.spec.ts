@@ -41,6 +41,7 @@ const view: PublicStatusView = {
           nextUpdateAt: null,
         },
       ],
+      nextUpdateAt: null,
     },
   ],
   recentIncidents: [],

@@ -36,6 +36,7 @@ export function toStatusPageModel(view: PublicStatusView): StatusPageModel {
       displayAt: update.displayAt,
       nextUpdateAt: update.nextUpdateAt,
     })),
+    nextUpdateAt: item.nextUpdateAt,
   });
   return {
     indicator: view.overall.indicator,

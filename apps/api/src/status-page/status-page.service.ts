@@ -3,6 +3,7 @@ import {
   type IncidentStatus,
   isPublicEntryAt,
   isPubliclyVisible,
+  promisedNextUpdateAt,
   type ServiceStatus,
   type Severity,
   STATUS_PAGE_HISTORY_DAYS,
@@ -48,6 +49,8 @@ export interface PublicIncident {
   affectedServiceKeys: string[];
   /** Public entries only, newest first. */
   updates: PublicIncidentUpdate[];
+  /** The next update the newest public word promised; `null` once resolved or when none. */
+  nextUpdateAt: Date | null;
 }
 
 /** Everything the public may see, and nothing else. */
@@ -117,6 +120,15 @@ export class StatusPageService {
             ),
           ],
           updates: own.map((update) => toPublicUpdate(update, ownChanges)).reverse(),
+          nextUpdateAt:
+            incident.status === 'RESOLVED'
+              ? null
+              : promisedNextUpdateAt(
+                  own.map((update) => ({
+                    at: update.displayAt,
+                    nextUpdateAt: update.nextUpdateAt,
+                  })),
+                ),
         };
       })
       .filter((incident) =>

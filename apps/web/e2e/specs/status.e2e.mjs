@@ -58,6 +58,59 @@ describe('public status page', () => {
     await assertAccessible(page, 'status page');
   });
 
+  it('promises the next update the newest public word promised, not the oldest', async () => {
+    const support = await apiToken(demoUsers.support);
+    const admin = await apiToken(demoUsers.admin);
+    const promiseSuffix = uniqueSuffix();
+    const serviceKey = await createService(admin, {
+      key: `labels-${promiseSuffix}`,
+      name: `Labels ${promiseSuffix}`,
+    });
+    const promiseTitle = `Labels not printing ${promiseSuffix}`;
+    const incident = await declareIncident(support, {
+      title: promiseTitle,
+      severity: 'SEV2',
+      serviceKey,
+      startedAt: minutesAgo(120),
+    });
+    // Whole minutes, so the page's "14:05" is exactly the promised time.
+    const inMinutes = (minutes) =>
+      new Date(Math.ceil(Date.now() / 60_000) * 60_000 + minutes * 60_000);
+    const stale = inMinutes(20);
+    const current = inMinutes(95);
+    await postUpdate(
+      support,
+      incident.id,
+      `First word ${promiseSuffix}`,
+      'PUBLIC',
+      stale.toISOString(),
+    );
+    await postUpdate(
+      support,
+      incident.id,
+      `Newer word ${promiseSuffix}`,
+      'PUBLIC',
+      current.toISOString(),
+    );
+
+    const page = await newPage(browser);
+    await page.goto('/status');
+    const article = page.locator('article', {
+      has: page.getByRole('heading', { name: promiseTitle }),
+    });
+    const promise = article.locator('.public-incident__next');
+    await promise.waitFor();
+    const hhmm = (date) =>
+      new Intl.DateTimeFormat('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Berlin',
+      }).format(date);
+    const text = await promise.innerText();
+    assert.ok(text.includes(hhmm(current)), `"${text}" names the newest promise ${hhmm(current)}`);
+    assert.ok(!text.includes(hhmm(stale)), `"${text}" does not name the stale ${hhmm(stale)}`);
+  });
+
   it('speaks German to a German visitor and fits a 375 px phone', async () => {
     const page = await newPage(browser, { locale: 'de-DE', phone: true });
     await page.goto('/status');

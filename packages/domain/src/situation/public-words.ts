@@ -104,3 +104,12 @@ export function latestPublicWord(words: readonly PublicWord[]): PublicWord | nul
     null,
   );
 }
+
+/**
+ * The next update customers were promised: the one the newest word promised, whether or not it
+ * has passed (a passed promise is a broken one, not an older one coming back); `null` when the
+ * newest word promised nothing.
+ */
+export function promisedNextUpdateAt(words: readonly PublicWord[]): Date | null {
+  return latestPublicWord(words)?.nextUpdateAt ?? null;
+}

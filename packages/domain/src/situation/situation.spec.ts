@@ -3,6 +3,7 @@ import type { RecoveryTask } from '../recovery/recovery-task';
 import {
   type MessageFacts,
   messageStandsAt,
+  promisedNextUpdateAt,
   publicWordsAt,
   withdrawnEntryIds,
 } from './public-words';
@@ -113,6 +114,20 @@ describe('public words (the one rule for "customers were told")', () => {
       at(60),
     );
     expect(words.map((word) => word.at)).toEqual([at(40)]);
+  });
+
+  it("the promise that stands is the newest word's, not the oldest one's", () => {
+    const words = publicWordsAt(
+      [
+        entry('old', 10, { nextUpdateAt: at(60) }),
+        entry('new', 90, { nextUpdateAt: at(150) }),
+        entry('middle', 40, { nextUpdateAt: at(100) }),
+      ],
+      [],
+      at(120),
+    );
+    expect(promisedNextUpdateAt(words)).toEqual(at(150));
+    expect(promisedNextUpdateAt(publicWordsAt([entry('plain', 5)], [], at(10)))).toBeNull();
   });
 
   it('takes a retracted word back from the moment of retraction, not before', () => {

@@ -23,7 +23,7 @@ import { recoveryPlan } from '../recovery/recovery-plan';
 import type { RecoveryTask } from '../recovery/recovery-task';
 import type { NotClearingReason } from '../backlog/backlog-forecast';
 import type { Severity } from '../incident/incident';
-import { latestPublicWord, type MessageFacts, publicWordsAt } from './public-words';
+import { type MessageFacts, promisedNextUpdateAt, publicWordsAt } from './public-words';
 
 /**
  * The whole situation at a moment, from facts the API gathered. Every screen and endpoint that
@@ -85,7 +85,7 @@ export function incidentDebtAt(
         incident.impacts.filter((impact) => impact.since.getTime() <= asOf.getTime()),
       ),
       publicUpdateTimes: words.map((word) => word.at),
-      promisedNextUpdateAt: latestPublicWord(words)?.nextUpdateAt ?? null,
+      promisedNextUpdateAt: promisedNextUpdateAt(words),
     },
     asOf,
     cadence,

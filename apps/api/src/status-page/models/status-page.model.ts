@@ -80,6 +80,13 @@ export class PublicIncidentModel {
 
   @Field(() => [PublicIncidentUpdateModel], { description: 'Public entries, newest first.' })
   updates: PublicIncidentUpdateModel[];
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'The next update the newest public entry promised (it may have passed); null once resolved or when it promised none.',
+  })
+  nextUpdateAt: Date | null;
 }
 
 @ObjectType('StatusPage', { description: 'What the public sees, without logging in.' })
