@@ -20,8 +20,9 @@ function PublicIncident({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // Oldest first reads like a story; the promise that stands is the API's (the newest word's).
   const updates = [...incident.updates].reverse();
-  const nextUpdateAt = incident.resolvedAt ? null : (updates[0]?.nextUpdateAt ?? null);
+  const { nextUpdateAt } = incident;
   return (
     <article className="public-incident" aria-labelledby={`incident-${incident.id}`}>
       <h3 id={`incident-${incident.id}`} className="public-incident__title">

@@ -31,12 +31,12 @@ export const PublicIncidentFieldsFragment = graphql(`
     startedAt
     resolvedAt
     affectedServiceKeys
+    nextUpdateAt
     updates {
       id
       body
       status
       displayAt
-      nextUpdateAt
     }
   }
 `);

@@ -47,7 +47,7 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n": typeof types.StatusPageDocument,
-    "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    updates {\n      id\n      body\n      status\n      displayAt\n      nextUpdateAt\n    }\n  }\n": typeof types.PublicIncidentFieldsFragmentDoc,
+    "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n": typeof types.PublicIncidentFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n": types.BacklogsDocument,
@@ -83,7 +83,7 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n": types.StatusPageDocument,
-    "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    updates {\n      id\n      body\n      status\n      displayAt\n      nextUpdateAt\n    }\n  }\n": types.PublicIncidentFieldsFragmentDoc,
+    "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n": types.PublicIncidentFieldsFragmentDoc,
 };
 
 /**
@@ -235,7 +235,7 @@ export function graphql(source: "\n  query StatusPage {\n    statusPage {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    updates {\n      id\n      body\n      status\n      displayAt\n      nextUpdateAt\n    }\n  }\n"): (typeof documents)["\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    updates {\n      id\n      body\n      status\n      displayAt\n      nextUpdateAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n"): (typeof documents)["\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
