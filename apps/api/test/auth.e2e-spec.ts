@@ -6,6 +6,7 @@ import { AccessTokens, ACCESS_TOKEN_MINUTES } from '../src/auth/access-tokens';
 import { AuthBootstrap, DEMO_PASSWORD, DEMO_USERS } from '../src/auth/auth-bootstrap';
 import { UsersService } from '../src/auth/users.service';
 import { Clock } from '../src/common/clock';
+import { loadConfig } from '../src/config/config';
 import { describeEachDatabase, type TestApp } from './support/test-app';
 import { authHeadersFor, testEmailFor, TEST_PASSWORD } from './support/test-auth';
 
@@ -479,6 +480,7 @@ describeEachDatabase(
       adminEmail: 'owner@shop.example',
       adminPassword: 'owner-password-1234',
       jwtSecret: 'a-test-secret-that-is-long-enough-for-hs256',
+      personAccessReuseMs: 0,
     },
   },
 );
@@ -544,3 +546,36 @@ describeEachDatabase('credentials on live subscriptions', (use) => {
     expect(withKey.data).toEqual({ overviewChanged: { change: 'service' } });
   });
 });
+
+describeEachDatabase(
+  "a person's role and enabled flag between requests",
+  (use) => {
+    it('are reused for a moment, yet a change through the API applies to the next request', async () => {
+      const app = use();
+      const person = await newPerson(app, 'reader@shop.example', 'VIEWER');
+      const session = await logIn(app, 'reader@shop.example', 'correct horse battery');
+      // `users` is for ADMINs only: the refusal shows which role the request was judged by.
+      const users = () => app.gql(`{ users { id } }`, {}, bearer(session.accessToken));
+      expect((await users()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      // Raised behind the API's back: within the reuse window the person is not read again.
+      const dataSource = app.app.get(DataSource);
+      const [role, id] = app.database === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+      await dataSource.query(`UPDATE users SET role = ${role} WHERE id = ${id}`, [
+        'ADMIN',
+        person.id,
+      ]);
+      app.queries.reset();
+      expect((await users()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(app.queries.statements).toBe(0);
+
+      // Disabled through the API: refused at once, whatever the window.
+      await app.gqlOk(`mutation ($id: ID!) { disableUser(input: { id: $id }) { id } }`, {
+        id: person.id,
+      });
+      const refused = await users();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  },
+  { auth: { ...loadConfig({}).auth, personAccessReuseMs: 60_000 } },
+);

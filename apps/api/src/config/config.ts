@@ -99,6 +99,11 @@ export interface AuthConfig {
   adminPassword: string | undefined;
   /** Signs access tokens; when unset a random secret is made per start (demo/dev only). */
   jwtSecret: string | undefined;
+  /**
+   * How long a person's role and enabled flag are reused between requests on one instance
+   * (not an environment variable: tests set 0 to read on every request).
+   */
+  personAccessReuseMs: number;
 }
 
 /** A configuration problem, phrased as one line that names the variable. */
@@ -164,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       adminEmail: values.LAGEBILD_ADMIN_EMAIL?.toLowerCase(),
       adminPassword: values.LAGEBILD_ADMIN_PASSWORD,
       jwtSecret: values.LAGEBILD_JWT_SECRET,
+      personAccessReuseMs: 1_000,
     },
     corsOrigins: values.CORS_ORIGINS,
   };

@@ -1,7 +1,9 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { type GqlOptionsFactory } from '@nestjs/graphql';
 import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { type EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
 import mqemitterRedis from 'mqemitter-redis';
 import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
 import { codedRequestErrors, MAX_QUERY_DEPTH, queryComplexityRule } from '../auth/query-limits';
@@ -18,6 +20,7 @@ import { acceptNullExtensions } from './http-request';
 export class GraphqlOptionsFactory
   implements GqlOptionsFactory<MercuriusDriverConfig>, OnApplicationShutdown
 {
+  private readonly logger = new Logger('LiveEvents');
   /** Redis connections for cross-instance events; Mercurius does not close them itself. */
   private redisEmitter: ReturnType<typeof mqemitterRedis> | undefined;
 
@@ -34,7 +37,17 @@ export class GraphqlOptionsFactory
 
   createGqlOptions(): MercuriusDriverConfig {
     if (this.config.redisUrl && !this.redisEmitter) {
-      this.redisEmitter = mqemitterRedis({ connectionString: this.config.redisUrl });
+      const url = this.config.redisUrl;
+      this.redisEmitter = mqemitterRedis({
+        // A subscriber connection may not send INFO: the ready check after a reconnect would
+        // fail on it and end the process.
+        subConn: new Redis(url, { enableReadyCheck: false }),
+        pubConn: new Redis(url, { enableAutoPipelining: true }),
+      });
+      // Redis carries live events only: losing it degrades them, it must not end the process.
+      (this.redisEmitter as unknown as { state: EventEmitter }).state.on('error', (error: Error) =>
+        this.logger.warn(`Live events through Redis failed: ${error.message}`),
+      );
     }
     return {
       autoSchemaFile: true,

@@ -80,11 +80,14 @@ export async function startTestApp(
     databaseConfig = { kind: 'postgres', url: url.toString() };
   }
 
+  const defaults = loadConfig({});
   const config: AppConfig = {
-    ...loadConfig({}),
+    ...defaults,
     port: 0,
     host: '127.0.0.1',
     demo: false,
+    // Statement counts must not depend on how long ago the person was last read.
+    auth: { ...defaults.auth, personAccessReuseMs: 0 },
     ...overrides,
     database: databaseConfig,
   };
