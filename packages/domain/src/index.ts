@@ -251,7 +251,7 @@ export type {
 /** Forecasts a stored backlog from SQL aggregates of its history instead of every item. */
 export {
   forecastFromAggregates,
-  receivedHoursNeedingItems,
+  cellsNeedingItems,
   aggregateItemHistory,
   utcHourOf,
 } from './backlog/forecast-from-aggregates';
@@ -264,12 +264,22 @@ export {
 export type {
   AggregatedBacklogForecast,
   BacklogHistoryAggregates,
+  HourCells,
   HourlyItemCount,
   MissingPromisePagePlan,
   OpenItemBucket,
+  PositionedItem,
   ReceivedHourMisses,
   UtcHour,
 } from './backlog/forecast-from-aggregates';
+/** Item counts per arrival, due and done hour that a store keeps beside the items. */
+export {
+  applyItemGroupChanges,
+  groupItems,
+  itemGroupChanges,
+  itemGroupOf,
+} from './backlog/item-groups';
+export type { BacklogItemGroup, BacklogItemGroupKey } from './backlog/item-groups';
 
 // --- customer communication and communication debt
 /** The channels, audiences, locales and statuses of a communication. */

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
 import { BacklogEntity } from './backlog.entity';
 import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
+import { BacklogItemGroupEntity } from './backlog-item-group.entity';
 import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
 import {
   type BacklogHistoryAggregates,
+  type BacklogItemGroup,
   type BacklogSnapshot,
+  type HourCells,
   type HourlyItemCount,
   type OpenItemBucket,
 } from '@lagebild/domain';
@@ -19,7 +22,7 @@ export interface BacklogCounts {
 }
 
 /** What the database aggregates of a backlog's history for a forecast at a moment. */
-export interface ForecastAggregateRows extends Omit<BacklogHistoryAggregates, 'openItemsOfHours'> {
+export interface ForecastAggregateRows extends Omit<BacklogHistoryAggregates, 'openItemsOfCells'> {
   snapshots: BacklogSnapshot[];
   arrivalsPerHour: HourlyItemCount[];
   completionsPerHour: HourlyItemCount[];
@@ -31,6 +34,44 @@ function hourOf(column: string): string {
   return `substr(${column}, 1, 13)`;
 }
 
+const HOUR_MS = 3_600_000;
+
+/** The first instant of a UTC hour, as stored. */
+function startOf(hour: string): string {
+  return `${hour}:00:00.000Z`;
+}
+
+/** The first instant after a UTC hour, as stored. */
+function endOf(hour: string): string {
+  return new Date(Date.parse(startOf(hour)) + HOUR_MS).toISOString();
+}
+
+/** Groups store "no due time" and "not done" as '' (primary-key columns cannot be NULL). */
+function storedHour(hour: string | null): string {
+  return hour ?? '';
+}
+
+function hourOrNull(stored: string): string | null {
+  return stored === '' ? null : stored;
+}
+
+/**
+ * Where a forecast at `asOf` reads item rows rather than groups: the parts of the hours of
+ * `asOf` and of the window's start that lie inside the window. At most two ranges of one
+ * hour each, read through an index.
+ */
+function boundaryRanges(windowStart: string, asOf: string): { after: string; until: string }[] {
+  const windowHour = windowStart.slice(0, 13);
+  const asOfHour = asOf.slice(0, 13);
+  // `after` is exclusive, `until` inclusive, like the window (windowStart, asOf].
+  if (windowHour === asOfHour) return [{ after: windowStart, until: asOf }];
+  const lastOfWindowHour = new Date(Date.parse(endOf(windowHour)) - 1).toISOString();
+  const beforeAsOfHour = new Date(Date.parse(startOf(asOfHour)) - 1).toISOString();
+  return [
+    { after: windowStart, until: lastOfWindowHour },
+    { after: beforeAsOfHour, until: asOf },
+  ];
+}
 /**
  * Rows per statement for bulk item writes: 500 × 6 parameters stays far below the limits of
  * SQLite (32,766) and PostgreSQL (65,535) while keeping round trips few.
@@ -140,11 +181,12 @@ export class BacklogsRepository {
       backlogIds.map((id) => [id, { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null }]),
     );
     if (backlogIds.length === 0) return result;
+    // The maintained groups answer without touching the items.
     const itemRows = await manager
-      .createQueryBuilder(BacklogItemEntity, 'item')
+      .createQueryBuilder(BacklogItemGroupEntity, 'item')
       .select('item.backlogId', 'backlogId')
-      .addSelect('COUNT(*)', 'itemCount')
-      .addSelect('SUM(CASE WHEN item.doneAt IS NULL THEN 1 ELSE 0 END)', 'openItemCount')
+      .addSelect('SUM(item.count)', 'itemCount')
+      .addSelect("SUM(CASE WHEN item.doneHour = '' THEN item.count ELSE 0 END)", 'openItemCount')
       .where('item.backlogId IN (:...ids)', { ids: [...backlogIds] })
       .groupBy('item.backlogId')
       .getRawMany<{
@@ -216,21 +258,29 @@ export class BacklogsRepository {
 
   /**
    * Per backlog, the items due before `asOf` that were not done by their due time (still open,
-   * or done later). Counted in SQL: ISO strings compare like the instants they encode.
+   * or done later). Groups due in hours before that of `asOf` carry the answer (`missed`);
+   * items due earlier in the hour of `asOf` are counted through the due-time index. One
+   * statement. ISO strings compare like the instants they encode.
    */
   async promisesMissed(backlogIds: readonly string[], asOf: Date): Promise<Map<string, number>> {
     const result = new Map<string, number>(backlogIds.map((id) => [id, 0]));
     if (backlogIds.length === 0) return result;
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(BacklogItemEntity, 'item')
-      .select('item.backlogId', 'backlogId')
-      .addSelect('COUNT(*)', 'missed')
-      .where('item.backlogId IN (:...ids)', { ids: [...backlogIds] })
-      .andWhere('item.dueAt IS NOT NULL AND item.dueAt < :asOf', { asOf: asOf.toISOString() })
-      .andWhere('(item.doneAt IS NULL OR item.doneAt > item.dueAt)')
-      .groupBy('item.backlogId')
-      .getRawMany<{ backlogId: string; missed: string | number }>();
-    for (const row of rows) result.set(row.backlogId, Number(row.missed));
+    const asOfIso = asOf.toISOString();
+    const asOfHour = asOfIso.slice(0, 13);
+    const rows = await this.raw<{ backlog_id: string; missed: string | number }>(
+      `SELECT backlog_id, SUM("count") AS missed FROM backlog_item_groups
+        WHERE backlog_id IN (:...ids) AND missed = 1 AND due_hour <> '' AND due_hour < :asOfHour
+        GROUP BY backlog_id
+       UNION ALL
+       SELECT backlog_id, COUNT(*) AS missed FROM backlog_items
+        WHERE backlog_id IN (:...ids) AND due_at >= :asOfHourStart AND due_at < :asOf
+          AND (done_at IS NULL OR done_at > due_at)
+        GROUP BY backlog_id`,
+      { ids: [...backlogIds], asOf: asOfIso, asOfHour, asOfHourStart: startOf(asOfHour) },
+    );
+    for (const row of rows) {
+      result.set(row.backlog_id, (result.get(row.backlog_id) ?? 0) + Number(row.missed));
+    }
     return result;
   }
 
@@ -239,9 +289,12 @@ export class BacklogsRepository {
   }
 
   /**
-   * The aggregates a forecast at `asOf` reads, for many backlogs in six statements and no
-   * item rows: window and latest snapshots; per backlog when its first item arrived;
+   * The aggregates a forecast at `asOf` reads, for many backlogs in six statements: window
+   * and latest snapshots; per backlog when its first item arrived (one index lookup);
    * arrivals and completions per hour of the window; open items per arrival and due hour.
+   * The last three read the maintained groups, plus the item rows of the hour of `asOf` and
+   * of the window's first hour through an index: the groups cannot tell which of an hour's
+   * items lie before or after an instant inside it. No statement scans every item.
    */
   async forecastAggregates(
     backlogIds: readonly string[],
@@ -264,13 +317,32 @@ export class BacklogsRepository {
     if (backlogIds.length === 0) return result;
     const ids = [...backlogIds];
     const asOfIso = asOf.toISOString();
-    const windowStart = new Date(asOf.getTime() - windowHours * 3_600_000).toISOString();
+    const asOfHour = asOfIso.slice(0, 13);
+    const windowStart = new Date(asOf.getTime() - windowHours * HOUR_MS).toISOString();
+    const windowHour = windowStart.slice(0, 13);
     const manager = this.dataSource.manager;
-    const items = () =>
-      manager
-        .createQueryBuilder(BacklogItemEntity, 'item')
-        .select('item.backlogId', 'backlogId')
-        .where('item.backlogId IN (:...ids)', { ids });
+    const ranges = boundaryRanges(windowStart, asOfIso);
+    const parameters: Record<string, unknown> = {
+      ids,
+      asOf: asOfIso,
+      asOfHour,
+      asOfHourStart: startOf(asOfHour),
+      asOfHourEnd: endOf(asOfHour),
+      windowHour,
+    };
+    ranges.forEach((range, index) => {
+      parameters[`after${index}`] = range.after;
+      parameters[`until${index}`] = range.until;
+    });
+    /** Item rows of the boundary ranges of `column`, counted per hour of `column`. */
+    const boundaryCounts = (column: string) =>
+      ranges.map(
+        (_, index) => `SELECT backlog_id, ${hourOf(column)} AS hour, COUNT(*) AS count
+          FROM backlog_items
+          WHERE backlog_id IN (:...ids) AND ${column} > :after${index} AND ${column} <= :until${index}
+          GROUP BY backlog_id, ${hourOf(column)}`,
+      );
+    type HourRow = { backlog_id: string; hour: string; count: string | number };
 
     const [windowSnapshots, latest, firsts, arrivals, completions, open] = await Promise.all([
       manager
@@ -296,41 +368,54 @@ export class BacklogsRepository {
         )
         .where('backlog.id IN (:...ids)', { ids })
         .getRawMany<{ backlogId: string; firstReceivedAt: string | null }>(),
-      items()
-        .addSelect(hourOf('item.receivedAt'), 'hour')
-        .addSelect('COUNT(*)', 'count')
-        .andWhere('item.receivedAt > :windowStart AND item.receivedAt <= :asOf', {
-          windowStart,
-          asOf: asOfIso,
-        })
-        .groupBy('item.backlogId')
-        .addGroupBy(hourOf('item.receivedAt'))
-        .getRawMany<{ backlogId: string; hour: string; count: string | number }>(),
-      items()
-        .addSelect(hourOf('item.doneAt'), 'hour')
-        .addSelect('COUNT(*)', 'count')
-        .andWhere('item.doneAt > :windowStart AND item.doneAt <= :asOf', {
-          windowStart,
-          asOf: asOfIso,
-        })
-        .groupBy('item.backlogId')
-        .addGroupBy(hourOf('item.doneAt'))
-        .getRawMany<{ backlogId: string; hour: string; count: string | number }>(),
-      items()
-        .addSelect(hourOf('item.receivedAt'), 'receivedHour')
-        .addSelect(hourOf('item.dueAt'), 'dueHour')
-        .addSelect('COUNT(*)', 'count')
-        .andWhere('item.receivedAt <= :asOf', { asOf: asOfIso })
-        .andWhere('(item.doneAt IS NULL OR item.doneAt > :asOf)')
-        .groupBy('item.backlogId')
-        .addGroupBy(hourOf('item.receivedAt'))
-        .addGroupBy(hourOf('item.dueAt'))
-        .getRawMany<{
-          backlogId: string;
-          receivedHour: string;
-          dueHour: string | null;
-          count: string | number;
-        }>(),
+      this.raw<HourRow>(
+        [
+          `SELECT backlog_id, received_hour AS hour, SUM("count") AS count
+            FROM backlog_item_groups
+            WHERE backlog_id IN (:...ids) AND received_hour > :windowHour AND received_hour < :asOfHour
+            GROUP BY backlog_id, received_hour`,
+          ...boundaryCounts('received_at'),
+        ].join('\nUNION ALL\n'),
+        parameters,
+      ),
+      this.raw<HourRow>(
+        [
+          `SELECT backlog_id, done_hour AS hour, SUM("count") AS count
+            FROM backlog_item_groups
+            WHERE backlog_id IN (:...ids) AND done_hour > :windowHour AND done_hour < :asOfHour
+            GROUP BY backlog_id, done_hour`,
+          ...boundaryCounts('done_at'),
+        ].join('\nUNION ALL\n'),
+        parameters,
+      ),
+      // Open at asOf: groups that arrived before its hour and were not done by its end, plus
+      // the item rows of its hour: those that arrived in it by asOf, and those that arrived
+      // earlier and were done in it after asOf.
+      this.raw<{
+        backlog_id: string;
+        received_hour: string;
+        due_hour: string;
+        count: string | number;
+      }>(
+        `SELECT backlog_id, received_hour, due_hour, SUM("count") AS count
+          FROM backlog_item_groups
+          WHERE backlog_id IN (:...ids) AND received_hour < :asOfHour
+            AND (done_hour = '' OR done_hour > :asOfHour)
+          GROUP BY backlog_id, received_hour, due_hour
+        UNION ALL
+        SELECT backlog_id, ${hourOf('received_at')}, COALESCE(${hourOf('due_at')}, ''), COUNT(*)
+          FROM backlog_items
+          WHERE backlog_id IN (:...ids) AND received_at >= :asOfHourStart AND received_at <= :asOf
+            AND (done_at IS NULL OR done_at > :asOf)
+          GROUP BY backlog_id, ${hourOf('received_at')}, COALESCE(${hourOf('due_at')}, '')
+        UNION ALL
+        SELECT backlog_id, ${hourOf('received_at')}, COALESCE(${hourOf('due_at')}, ''), COUNT(*)
+          FROM backlog_items
+          WHERE backlog_id IN (:...ids) AND done_at > :asOf AND done_at < :asOfHourEnd
+            AND received_at < :asOfHourStart
+          GROUP BY backlog_id, ${hourOf('received_at')}, COALESCE(${hourOf('due_at')}, '')`,
+        parameters,
+      ),
     ]);
 
     const seen = new Set<string>();
@@ -350,13 +435,13 @@ export class BacklogsRepository {
       [completions, 'completionsPerHour'],
     ] as const) {
       for (const row of rows) {
-        result.get(row.backlogId)?.[field].push({ hour: row.hour, count: Number(row.count) });
+        result.get(row.backlog_id)?.[field].push({ hour: row.hour, count: Number(row.count) });
       }
     }
     for (const row of open) {
-      result.get(row.backlogId)?.openItems.push({
-        receivedHour: row.receivedHour,
-        dueHour: row.dueHour,
+      result.get(row.backlog_id)?.openItems.push({
+        receivedHour: row.received_hour,
+        dueHour: hourOrNull(row.due_hour),
         count: Number(row.count),
       });
     }
@@ -364,50 +449,90 @@ export class BacklogsRepository {
   }
 
   /**
-   * Open items at `asOf` of some arrival hours per backlog, in queue order: one statement
-   * for all backlogs; each hour is a range of `received_at`, so the queue index serves it.
+   * The open items at `asOf` of the cells forecasts cannot settle from counts, with their
+   * place in the queue: one statement for all backlogs. Only the rows of those cells are
+   * returned; the database numbers the open items of their arrival hours in queue order
+   * (reading the queue index, not the table) to give each its place. `rowNumber` counts
+   * over all hours read of one backlog.
    */
-  async openItemsOfHours(
-    hoursByBacklog: ReadonlyMap<string, readonly string[]>,
+  async openItemsOfCells(
+    cellsByBacklog: ReadonlyMap<string, readonly HourCells[]>,
     asOf: Date,
-  ): Promise<BacklogItemEntity[]> {
-    const ranges: Brackets[] = [];
-    const parameters: Record<string, string> = { asOf: asOf.toISOString() };
+  ): Promise<{ item: BacklogItemEntity; rowNumber: number }[]> {
+    const scanned: string[] = [];
+    const wanted: string[] = [];
+    const parameters: Record<string, unknown> = { asOf: asOf.toISOString() };
     let index = 0;
-    for (const [backlogId, hours] of hoursByBacklog) {
+    for (const [backlogId, cells] of cellsByBacklog) {
+      // Consecutive hours as one range, so the index delivers them in queue order.
+      const hours = cells.map((entry) => entry.receivedHour).sort();
+      const spans: { from: string; until: string }[] = [];
       for (const hour of hours) {
-        const start = `${hour}:00:00.000Z`;
-        const end = new Date(Date.parse(start) + 3_600_000).toISOString();
-        parameters[`b${index}`] = backlogId;
-        parameters[`s${index}`] = start;
-        parameters[`e${index}`] = end;
-        const at = index;
-        ranges.push(
-          new Brackets((range) =>
-            range
-              .where(`item.backlogId = :b${at}`)
-              .andWhere(`item.receivedAt >= :s${at}`)
-              .andWhere(`item.receivedAt < :e${at}`),
-          ),
+        const last = spans[spans.length - 1];
+        if (last && last.until === startOf(hour)) last.until = endOf(hour);
+        else spans.push({ from: startOf(hour), until: endOf(hour) });
+      }
+      for (const span of spans) {
+        Object.assign(parameters, {
+          [`sb${index}`]: backlogId,
+          [`sf${index}`]: span.from,
+          [`su${index}`]: span.until,
+        });
+        scanned.push(
+          `(backlog_id = :sb${index} AND received_at >= :sf${index} AND received_at < :su${index})`,
+        );
+        index += 1;
+      }
+      for (const entry of cells) {
+        const due: string[] = [];
+        Object.assign(parameters, {
+          [`wb${index}`]: backlogId,
+          [`wf${index}`]: startOf(entry.receivedHour),
+          [`wu${index}`]: endOf(entry.receivedHour),
+        });
+        if (entry.dueFrom !== null && entry.dueTo !== null) {
+          parameters[`df${index}`] = startOf(entry.dueFrom);
+          parameters[`du${index}`] = endOf(entry.dueTo);
+          due.push(`(due_at >= :df${index} AND due_at < :du${index})`);
+        }
+        if (entry.withoutDue) due.push('due_at IS NULL');
+        wanted.push(
+          `(backlog_id = :wb${index} AND received_at >= :wf${index} AND received_at < :wu${index}
+            AND (${due.join(' OR ')}))`,
         );
         index += 1;
       }
     }
-    if (ranges.length === 0) return [];
-    return this.dataSource.manager
-      .createQueryBuilder(BacklogItemEntity, 'item')
-      .where(
-        new Brackets((any) => {
-          for (const range of ranges) any.orWhere(range);
-        }),
-      )
-      .andWhere('item.receivedAt <= :asOf')
-      .andWhere('(item.doneAt IS NULL OR item.doneAt > :asOf)')
-      .setParameters(parameters)
-      .orderBy('item.backlogId', 'ASC')
-      .addOrderBy('item.receivedAt', 'ASC')
-      .addOrderBy(this.refOrder(), 'ASC')
-      .getMany();
+    if (wanted.length === 0) return [];
+    const rows = await this.raw<{
+      backlog_id: string;
+      external_ref: string;
+      received_at: string;
+      due_at: string | null;
+      row_number: string | number;
+    }>(
+      `SELECT backlog_id, external_ref, received_at, due_at, row_number FROM (
+        SELECT backlog_id, external_ref, received_at, due_at,
+          ROW_NUMBER() OVER (
+            PARTITION BY backlog_id ORDER BY received_at, ${this.refOrder('external_ref')}
+          ) AS row_number
+        FROM backlog_items
+        WHERE (${scanned.join(' OR ')})
+          AND received_at <= :asOf AND (done_at IS NULL OR done_at > :asOf)
+      ) numbered
+      WHERE ${wanted.join(' OR ')}`,
+      parameters,
+    );
+    return rows.map((row) => ({
+      item: Object.assign(new BacklogItemEntity(), {
+        backlogId: row.backlog_id,
+        externalRef: row.external_ref,
+        receivedAt: new Date(row.received_at),
+        dueAt: row.due_at === null ? null : new Date(row.due_at),
+        doneAt: null,
+      }),
+      rowNumber: Number(row.row_number),
+    }));
   }
 
   /**
@@ -485,6 +610,76 @@ export class BacklogsRepository {
       );
     }
     return result;
+  }
+
+  /** Raw SQL with named parameters (`:name`, `:...list`), on either database. */
+  private async raw<T>(
+    sql: string,
+    parameters: Record<string, unknown>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<T[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
+    return (await manager.query(query, values)) as T[];
+  }
+
+  /**
+   * Makes concurrent item writes of one backlog wait for each other: each computes its group
+   * changes from the rows it read, which must not change underneath it. PostgreSQL locks the
+   * backlog's row until commit; SQLite runs one write transaction at a time anyway.
+   */
+  async lockForItemWrites(manager: EntityManager, backlogId: string): Promise<void> {
+    if (this.dataSource.options.type !== 'postgres') return;
+    await manager.query('SELECT id FROM backlogs WHERE id = $1 FOR UPDATE', [backlogId]);
+  }
+
+  /**
+   * Adds changes to the maintained groups of a backlog (one `INSERT … ON CONFLICT DO UPDATE`
+   * per chunk, the same syntax on both databases), then drops the groups that fell to zero.
+   */
+  async applyItemGroupChanges(
+    manager: EntityManager,
+    backlogId: string,
+    changes: readonly BacklogItemGroup[],
+  ): Promise<void> {
+    for (const chunk of chunks(changes, WRITE_CHUNK)) {
+      const parameters: Record<string, unknown> = { backlogId };
+      const values = chunk.map((change, index) => {
+        Object.assign(parameters, {
+          [`r${index}`]: change.receivedHour,
+          [`d${index}`]: storedHour(change.dueHour),
+          [`f${index}`]: storedHour(change.doneHour),
+          [`m${index}`]: change.missed ? 1 : 0,
+          [`c${index}`]: change.count,
+        });
+        return `(:backlogId, :r${index}, :d${index}, :f${index}, :m${index}, :c${index})`;
+      });
+      await this.raw(
+        `INSERT INTO backlog_item_groups (backlog_id, received_hour, due_hour, done_hour, missed, "count")
+         VALUES ${values.join(', ')}
+         ON CONFLICT (backlog_id, received_hour, due_hour, done_hour, missed)
+         DO UPDATE SET "count" = backlog_item_groups."count" + EXCLUDED."count"`,
+        parameters,
+        manager,
+      );
+    }
+    if (changes.some((change) => change.count < 0)) {
+      await manager.delete(BacklogItemGroupEntity, { backlogId, count: 0 });
+    }
+  }
+
+  /** The maintained groups of a backlog, as the domain names them. */
+  async itemGroups(
+    backlogId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BacklogItemGroup[]> {
+    const rows = await manager.find(BacklogItemGroupEntity, { where: { backlogId } });
+    return rows.map((row) => ({
+      receivedHour: row.receivedHour,
+      dueHour: hourOrNull(row.dueHour),
+      doneHour: hourOrNull(row.doneHour),
+      missed: row.missed === 1,
+      count: row.count,
+    }));
   }
 
   /**

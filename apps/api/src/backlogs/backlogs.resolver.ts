@@ -152,7 +152,6 @@ export class BacklogsResolver {
       backlog: domainBacklog,
       request,
       forecast,
-      hoursRead: aggregates.openItemsOfHours?.hours ?? [],
     });
   }
 }

@@ -15,7 +15,11 @@ import {
   itemsMissingPromisePage,
   type MissingPromisePagePlan,
   missingPromisePagePlan,
-  receivedHoursNeedingItems,
+  cellsNeedingItems,
+  type HourCells,
+  itemGroupChanges,
+  type PositionedItem,
+  utcHourOf,
   validateBacklogCapacity,
   validateBacklogInput,
   validateBacklogItems,
@@ -102,6 +106,37 @@ function emptyCounts() {
 
 function sameInstant(left: Date | null, right: Date | null): boolean {
   return (left?.getTime() ?? null) === (right?.getTime() ?? null);
+}
+
+/**
+ * Turns the row numbers the database gave (counted over the open items of all hours read of
+ * one backlog, in queue order) into places within each arrival hour: the open items of the
+ * hours read before it, which the aggregates count, come first.
+ */
+function positionsInHour(
+  aggregates: BacklogHistoryAggregates,
+  cells: readonly HourCells[],
+  read: readonly { item: BacklogItemEntity; rowNumber: number }[],
+): PositionedItem[] {
+  const hoursRead = new Set(cells.map((entry) => entry.receivedHour));
+  const openPerHour = new Map<string, number>();
+  for (const bucket of aggregates.openItems) {
+    if (!hoursRead.has(bucket.receivedHour)) continue;
+    openPerHour.set(
+      bucket.receivedHour,
+      (openPerHour.get(bucket.receivedHour) ?? 0) + bucket.count,
+    );
+  }
+  const before = new Map<string, number>();
+  let total = 0;
+  for (const hour of [...openPerHour.keys()].sort()) {
+    before.set(hour, total);
+    total += openPerHour.get(hour) as number;
+  }
+  return read.map(({ item, rowNumber }) => ({
+    item: toDomainItem(item),
+    positionInHour: rowNumber - (before.get(utcHourOf(item.receivedAt)) ?? 0),
+  }));
 }
 
 /** Orchestrates backlogs: load, let the domain decide, save, audit, announce after commit. */
@@ -265,6 +300,7 @@ export class BacklogsService {
         );
         if (previous) return { backlog, ...previous, replayed: true };
 
+        await this.repository.lockForItemWrites(manager, backlog.id);
         const stored = new Map(
           (
             await this.repository.findItemsByRefs(
@@ -276,6 +312,7 @@ export class BacklogsService {
         );
         const now = this.clock.now();
         const writes: BacklogItemEntity[] = [];
+        const changes: { before: BacklogItem | null; after: BacklogItem }[] = [];
         const counts: ItemsUpsertCounts = {
           received: items.length,
           inserted: 0,
@@ -294,6 +331,7 @@ export class BacklogsService {
             continue;
           }
           counts[known ? 'updated' : 'inserted'] += 1;
+          changes.push({ before: known ? toDomainItem(known) : null, after: item });
           writes.push(
             Object.assign(new BacklogItemEntity(), {
               backlogId: backlog.id,
@@ -303,6 +341,9 @@ export class BacklogsService {
           );
         }
         await this.repository.upsertItems(manager, writes);
+        // The forecasts' groups change in the same transaction, so they never disagree with
+        // the items a reader sees.
+        await this.repository.applyItemGroupChanges(manager, backlog.id, itemGroupChanges(changes));
         await this.remember(
           manager,
           backlog.id,
@@ -402,8 +443,8 @@ export class BacklogsService {
 
   /**
    * What forecasts of these backlogs at `asOf` read, in at most seven statements for any
-   * number of backlogs and items: the aggregates, then the open items of the few arrival
-   * hours the aggregates cannot settle (see `receivedHoursNeedingItems`).
+   * number of backlogs and items: the aggregates, then the open items of the few cells
+   * (arrival hour, due hours) the aggregates cannot settle (see `cellsNeedingItems`).
    */
   async forecastAggregates(
     subjects: readonly ForecastSubject[],
@@ -415,21 +456,31 @@ export class BacklogsService {
       asOf,
       ARRIVAL_WINDOW_HOURS,
     );
-    const hoursByBacklog = new Map<string, string[]>();
+    const cellsByBacklog = new Map<string, HourCells[]>();
     for (const subject of subjects) {
       const aggregates = rows.get(subject.id);
       if (!aggregates) continue;
-      const hours = receivedHoursNeedingItems(subject.backlog, aggregates, { asOf, staff });
-      if (hours.length > 0) hoursByBacklog.set(subject.id, hours);
+      const cells = cellsNeedingItems(subject.backlog, aggregates, { asOf, staff });
+      if (cells.length > 0) cellsByBacklog.set(subject.id, cells);
     }
-    const items = await this.repository.openItemsOfHours(hoursByBacklog, asOf);
-    return subjects.map((subject) => ({
-      ...(rows.get(subject.id) as BacklogHistoryAggregates),
-      openItemsOfHours: {
-        hours: hoursByBacklog.get(subject.id) ?? [],
-        items: items.filter((item) => item.backlogId === subject.id).map(toDomainItem),
-      },
-    }));
+    const read = await this.repository.openItemsOfCells(cellsByBacklog, asOf);
+    const readByBacklog = new Map<string, typeof read>();
+    for (const entry of read) {
+      const list = readByBacklog.get(entry.item.backlogId);
+      if (list) list.push(entry);
+      else readByBacklog.set(entry.item.backlogId, [entry]);
+    }
+    return subjects.map((subject) => {
+      const aggregates = rows.get(subject.id) as BacklogHistoryAggregates;
+      const cells = cellsByBacklog.get(subject.id) ?? [];
+      return {
+        ...aggregates,
+        openItemsOfCells: {
+          cells,
+          items: positionsInHour(aggregates, cells, readByBacklog.get(subject.id) ?? []),
+        },
+      };
+    });
   }
 
   /** The forecast of one backlog from the aggregates `forecastAggregates` read. */
@@ -456,7 +507,7 @@ export class BacklogsService {
     requests: readonly { source: MissingPromiseSource; first: number }[],
   ): Promise<ItemMissingPromise[][]> {
     const plans = requests.map(({ source, first }) =>
-      missingPromisePagePlan(source.forecast, first, source.hoursRead),
+      missingPromisePagePlan(source.forecast, first),
     );
     const rows = await this.repository.firstOpenItemsOfHours(
       requests.map(({ source }, index) => ({

@@ -6,7 +6,8 @@ import {
   forecastFromAggregates,
   itemsMissingPromisePage,
   missingPromisePagePlan,
-  receivedHoursNeedingItems,
+  cellsNeedingItems,
+  positionedItemsOfCells,
   utcHourOf,
   type BacklogHistoryAggregates,
 } from './forecast-from-aggregates';
@@ -39,23 +40,17 @@ function queueOrder(left: BacklogItem, right: BacklogItem): number {
   );
 }
 
-/** What the API does: aggregates, then the open items of the hours they cannot settle. */
+/** What the API does: aggregates, then the open items of the cells they cannot settle. */
 function aggregatesOf(
   backlog: Backlog,
   items: readonly BacklogItem[],
   request: BacklogForecastRequest,
 ): BacklogHistoryAggregates {
   const aggregates = { ...aggregateItemHistory(items, request.asOf), snapshots: [] };
-  const hours = receivedHoursNeedingItems(backlog, aggregates, request);
-  const wanted = new Set(hours);
+  const cells = cellsNeedingItems(backlog, aggregates, request);
   return {
     ...aggregates,
-    openItemsOfHours: {
-      hours,
-      items: items.filter(
-        (item) => isItemOpenAt(item, request.asOf) && wanted.has(utcHourOf(item.receivedAt)),
-      ),
-    },
+    openItemsOfCells: { cells, items: positionedItemsOfCells(items, request.asOf, cells) },
   };
 }
 
@@ -68,7 +63,7 @@ function pageOf(
 ) {
   const aggregates = aggregatesOf(backlog, items, request);
   const forecast = forecastFromAggregates(backlog, aggregates, request);
-  const plan = missingPromisePagePlan(forecast, first, aggregates.openItemsOfHours?.hours);
+  const plan = missingPromisePagePlan(forecast, first);
   const hours = new Set(plan.hours);
   const rows = items
     .filter((item) => isItemOpenAt(item, request.asOf) && hours.has(utcHourOf(item.receivedAt)))
@@ -149,12 +144,7 @@ describe('forecastFromAggregates', () => {
         );
 
         const { itemsMissingPromise, ...referenceRest } = reference;
-        const {
-          itemsMissingPromiseCount,
-          queue: _queue,
-          knownItemsMissingPromise: _known,
-          ...aggregatedRest
-        } = aggregated;
+        const { itemsMissingPromiseCount, queue: _queue, ...aggregatedRest } = aggregated;
         expect(aggregatedRest).toEqual(referenceRest);
         expect(itemsMissingPromiseCount).toBe(itemsMissingPromise.length);
         expect(pageOf(backlog, s.items, request, s.first).page).toEqual(
@@ -182,7 +172,7 @@ describe('forecastFromAggregates', () => {
     expect(aggregates.openItems).toHaveLength(5);
     // Saturday's three hours are overdue already; at 100 an hour Monday's two are done by
     // 10:00, long before Tuesday: no hour needs its rows.
-    expect(aggregates.openItemsOfHours?.hours).toEqual([]);
+    expect(aggregates.openItemsOfCells?.cells).toEqual([]);
     const forecast = forecastFromAggregates(backlog, aggregates, request);
     expect(forecast.open).toBe(300);
     expect(forecast.itemsMissingPromiseCount).toBe(180);
@@ -214,14 +204,17 @@ describe('forecastFromAggregates', () => {
     ];
     const backlog = backlogWith({ arrivalRatePerHour: 0 });
     const aggregates = { ...aggregateItemHistory(items, asOf), snapshots: [] };
-    expect(receivedHoursNeedingItems(backlog, aggregates, { asOf })).toEqual([utcHourOf(asOf)]);
+    const hour = utcHourOf(asOf);
+    expect(cellsNeedingItems(backlog, aggregates, { asOf })).toEqual([
+      { receivedHour: hour, dueFrom: hour, dueTo: hour, withoutDue: false },
+    ]);
     expect(() => forecastFromAggregates(backlog, aggregates, { asOf })).toThrow(/needs its items/);
     const forecast = forecastFromAggregates(backlog, aggregatesOf(backlog, items, { asOf }), {
       asOf,
     });
     // a is done at +6 min (in time), b at +12 min (3 minutes late).
     expect(forecast.itemsMissingPromiseCount).toBe(1);
-    expect(forecast.knownItemsMissingPromise.map((item) => item.externalRef)).toEqual(['b']);
+    expect(pageOf(backlog, items, { asOf }, 5).page.map((item) => item.externalRef)).toEqual(['b']);
   });
 
   it('uses the snapshots of a backlog without items', () => {

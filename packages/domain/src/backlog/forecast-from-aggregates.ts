@@ -59,10 +59,29 @@ export interface BacklogHistoryAggregates {
   /** Every item open at `asOf`, counted per (arrival hour, due hour). */
   openItems: readonly OpenItemBucket[];
   /**
-   * The open items of the arrival hours the buckets cannot settle (see
-   * `receivedHoursNeedingItems`); their order within the hour decides who is late.
+   * The open items of the cells the buckets cannot settle (see `cellsNeedingItems`), each
+   * with its place in its arrival hour: their order within the hour decides who is late.
    */
-  openItemsOfHours?: { hours: readonly UtcHour[]; items: readonly BacklogItem[] };
+  openItemsOfCells?: { cells: readonly HourCells[]; items: readonly PositionedItem[] };
+}
+
+/**
+ * The buckets of one arrival hour whose items must be read one by one: the due hours
+ * `dueFrom` to `dueTo` (inclusive; `null` when none with a due time) and, if `withoutDue`,
+ * the items without a due time. Lateness only shrinks as the due time grows, so the due hours
+ * the buckets cannot settle always form one range.
+ */
+export interface HourCells {
+  receivedHour: UtcHour;
+  dueFrom: UtcHour | null;
+  dueTo: UtcHour | null;
+  withoutDue: boolean;
+}
+
+/** An open item with its 1-based place in the queue among the open items of its arrival hour. */
+export interface PositionedItem {
+  item: BacklogItem;
+  positionInHour: number;
 }
 
 /** How the items of one arrival hour fare: they queue together, after the earlier hours. */
@@ -81,8 +100,6 @@ export interface AggregatedBacklogForecast extends Omit<BacklogForecast, 'itemsM
   itemsMissingPromiseCount: number;
   /** Arrival hours holding open items, in queue order: where the late items are. */
   queue: ReceivedHourMisses[];
-  /** The late items the forecast already knows (those of hours it read item by item). */
-  knownItemsMissingPromise: ItemMissingPromise[];
 }
 
 /** What to read, in queue order, to list the first late items. */
@@ -248,7 +265,9 @@ function queueHours(openItems: readonly OpenItemBucket[]) {
   const byHour = new Map<UtcHour, OpenItemBucket[]>();
   for (const bucket of openItems) {
     if (bucket.count <= 0) continue;
-    byHour.set(bucket.receivedHour, [...(byHour.get(bucket.receivedHour) ?? []), bucket]);
+    const buckets = byHour.get(bucket.receivedHour);
+    if (buckets) buckets.push(bucket);
+    else byHour.set(bucket.receivedHour, [bucket]);
   }
   let queuedBefore = 0;
   return [...byHour.keys()].sort().map((receivedHour) => {
@@ -289,24 +308,86 @@ function settledMisses(frame: ForecastFrame, hour: QueueHour, bucket: OpenItemBu
 }
 
 /**
- * The arrival hours whose open items a forecast from these aggregates must read one by one:
- * those where some items may and some may not be late depending on their order in the hour.
- * Usually few or none — the queue position and the due time rarely cross within an hour.
+ * The cells (arrival hour, due hours) whose open items a forecast from these aggregates must
+ * read one by one: those where some items may and some may not be late depending on their
+ * order in the hour. Other buckets of the same hour are settled from their counts, so only
+ * the items due around the time their hour's turn comes are read, not the whole hour.
  */
-export function receivedHoursNeedingItems(
+export function cellsNeedingItems(
   backlog: Backlog,
   aggregates: Pick<BacklogHistoryAggregates, 'openItems'>,
   request: BacklogForecastRequest,
-): UtcHour[] {
+): HourCells[] {
   const hours = queueHours(aggregates.openItems);
   const frame = frameOf(
     backlog,
     request,
     hours.reduce((sum, hour) => sum + hour.open, 0),
   );
-  return hours
-    .filter((hour) => hour.buckets.some((bucket) => settledMisses(frame, hour, bucket) === null))
-    .map((hour) => hour.receivedHour);
+  const cells: HourCells[] = [];
+  for (const hour of hours) {
+    let dueFrom: UtcHour | null = null;
+    let dueTo: UtcHour | null = null;
+    let withoutDue = false;
+    for (const bucket of hour.buckets) {
+      if (settledMisses(frame, hour, bucket) !== null) continue;
+      if (bucket.dueHour === null) {
+        withoutDue = true;
+        continue;
+      }
+      if (dueFrom === null || bucket.dueHour < dueFrom) dueFrom = bucket.dueHour;
+      if (dueTo === null || bucket.dueHour > dueTo) dueTo = bucket.dueHour;
+    }
+    if (dueFrom !== null || withoutDue) {
+      cells.push({ receivedHour: hour.receivedHour, dueFrom, dueTo, withoutDue });
+    }
+  }
+  return cells;
+}
+
+/**
+ * The open items at `asOf` of some cells with their place in their arrival hour, computed in
+ * memory: the rule the database query follows, and the input of tests.
+ */
+export function positionedItemsOfCells(
+  items: readonly BacklogItem[],
+  asOf: Date,
+  cells: readonly HourCells[],
+): PositionedItem[] {
+  const cellsByHour = new Map(cells.map((entry) => [entry.receivedHour, entry]));
+  const openByHour = new Map<UtcHour, BacklogItem[]>();
+  for (const item of items) {
+    if (!isItemOpenAt(item, asOf)) continue;
+    const hour = utcHourOf(item.receivedAt);
+    if (!cellsByHour.has(hour)) continue;
+    const open = openByHour.get(hour);
+    if (open) open.push(item);
+    else openByHour.set(hour, [item]);
+  }
+  const positioned: PositionedItem[] = [];
+  for (const [hour, open] of openByHour) {
+    const entry = cellsByHour.get(hour) as HourCells;
+    open.sort(compareQueue).forEach((item, index) => {
+      const bucket = {
+        receivedHour: hour,
+        dueHour: item.dueAt === null ? null : utcHourOf(item.dueAt),
+        count: 1,
+      };
+      if (isInCells(entry, bucket)) positioned.push({ item, positionInHour: index + 1 });
+    });
+  }
+  return positioned;
+}
+
+/** Whether a bucket lies in the cells read item by item. */
+function isInCells(cells: HourCells, bucket: OpenItemBucket): boolean {
+  if (bucket.dueHour === null) return cells.withoutDue;
+  return (
+    cells.dueFrom !== null &&
+    cells.dueTo !== null &&
+    bucket.dueHour >= cells.dueFrom &&
+    bucket.dueHour <= cells.dueTo
+  );
 }
 
 /** Late items among open items of one arrival hour, read whole or as a queue-order prefix. */
@@ -338,8 +419,8 @@ function missesAmong(
  * rules and the same result as `forecastForBacklog` on the items (a property test holds them
  * equal), with the items that will miss their promise as a count per arrival hour. The open
  * count is the sum of the open buckets; the arrival rate the arrivals of the window / window.
- * Hours the buckets cannot settle are decided from `openItemsOfHours`, which must then hold
- * every open item of those hours (`receivedHoursNeedingItems` names them).
+ * Cells the buckets cannot settle are decided from `openItemsOfCells`, which must then hold
+ * every open item of those cells with its place in its hour (`cellsNeedingItems` names them).
  */
 export function forecastFromAggregates(
   backlog: Backlog,
@@ -397,27 +478,33 @@ export function forecastFromAggregates(
   );
 
   const frame = frameOf(backlog, request, open);
-  const read = new Set(aggregates.openItemsOfHours?.hours ?? []);
-  const itemsByHour = new Map<UtcHour, BacklogItem[]>();
-  for (const item of aggregates.openItemsOfHours?.items ?? []) {
-    const hour = utcHourOf(item.receivedAt);
-    itemsByHour.set(hour, [...(itemsByHour.get(hour) ?? []), item]);
+  const cellsByHour = new Map<UtcHour, HourCells>();
+  for (const cells of aggregates.openItemsOfCells?.cells ?? []) {
+    cellsByHour.set(cells.receivedHour, cells);
   }
-  const knownItemsMissingPromise: ItemMissingPromise[] = [];
+  const readByHour = new Map<UtcHour, PositionedItem[]>();
+  for (const positioned of aggregates.openItemsOfCells?.items ?? []) {
+    const hour = utcHourOf(positioned.item.receivedAt);
+    const read = readByHour.get(hour);
+    if (read) read.push(positioned);
+    else readByHour.set(hour, [positioned]);
+  }
   const queue = hours.map((hour): ReceivedHourMisses => {
+    const cells = cellsByHour.get(hour.receivedHour);
     let missing = 0;
-    if (read.has(hour.receivedHour)) {
-      const late = missesAmong(frame, hour.queuedBefore, itemsByHour.get(hour.receivedHour) ?? []);
-      knownItemsMissingPromise.push(...late);
-      missing = late.length;
-    } else {
-      for (const bucket of hour.buckets) {
-        const settled = settledMisses(frame, hour, bucket);
-        if (settled === null) {
-          throw new Error(`Arrival hour ${hour.receivedHour} needs its items to be read`);
-        }
-        missing += settled;
+    for (const bucket of hour.buckets) {
+      if (cells && isInCells(cells, bucket)) continue;
+      const settled = settledMisses(frame, hour, bucket);
+      if (settled === null) {
+        throw new Error(`Arrival hour ${hour.receivedHour} needs its items to be read`);
       }
+      missing += settled;
+    }
+    for (const { item, positionInHour } of cells ? (readByHour.get(hour.receivedHour) ?? []) : []) {
+      const dueMs = dueMsOf(item, frame.promiseHours);
+      if (dueMs === null) continue;
+      const doneMs = frame.schedule.doneAtMs(hour.queuedBefore + positionInHour);
+      if (isLate(doneMs, dueMs, frame.horizonMs)) missing += 1;
     }
     return {
       receivedHour: hour.receivedHour,
@@ -431,22 +518,19 @@ export function forecastFromAggregates(
     arrivalRateSource,
     itemsMissingPromiseCount: queue.reduce((sum, hour) => sum + hour.missing, 0),
     queue,
-    knownItemsMissingPromise,
   };
 }
 
 /**
  * What to read to list the first `first` late items: the arrival hours, in queue order, up to
- * the one where the count is reached. Hours already read whole are left out. Hours where every
- * open item is late cost only the rows listed; hours where some are late are read whole, as
- * an item's place in its hour decides when it is done.
+ * the one where the count is reached. Hours where every open item is late cost only the rows
+ * listed; hours where some are late are read whole, as an item's place in its hour decides
+ * when it is done.
  */
 export function missingPromisePagePlan(
   forecast: Pick<AggregatedBacklogForecast, 'queue'>,
   first: number,
-  hoursRead: readonly UtcHour[] = [],
 ): MissingPromisePagePlan {
-  const alreadyRead = new Set(hoursRead);
   const hours: UtcHour[] = [];
   let listed = 0;
   let limit = 0;
@@ -455,7 +539,6 @@ export function missingPromisePagePlan(
     if (hour.missing === 0) continue;
     const take = Math.min(hour.missing, first - listed);
     listed += take;
-    if (alreadyRead.has(hour.receivedHour)) continue;
     hours.push(hour.receivedHour);
     limit += hour.missing === hour.open ? take : hour.open;
   }
@@ -463,8 +546,8 @@ export function missingPromisePagePlan(
 }
 
 /**
- * The first `first` late items, oldest first, from the forecast's known late items and the
- * open items read by `missingPromisePagePlan` (in queue order, each hour from its start).
+ * The first `first` late items, oldest first, from the open items read by
+ * `missingPromisePagePlan` (in queue order, each hour from its start).
  */
 export function itemsMissingPromisePage(
   backlog: Backlog,
@@ -481,20 +564,15 @@ export function itemsMissingPromisePage(
   const rowsByHour = new Map<UtcHour, BacklogItem[]>();
   for (const row of rows) {
     const hour = utcHourOf(row.receivedAt);
-    rowsByHour.set(hour, [...(rowsByHour.get(hour) ?? []), row]);
-  }
-  const known = new Map<UtcHour, ItemMissingPromise[]>();
-  for (const item of forecast.knownItemsMissingPromise) {
-    const hour = utcHourOf(item.receivedAt);
-    known.set(hour, [...(known.get(hour) ?? []), item]);
+    const read = rowsByHour.get(hour);
+    if (read) read.push(row);
+    else rowsByHour.set(hour, [row]);
   }
   const page: ItemMissingPromise[] = [];
   for (const hour of forecast.queue) {
     if (page.length >= first) break;
     if (hour.missing === 0) continue;
-    const late =
-      known.get(hour.receivedHour) ??
-      missesAmong(frame, hour.queuedBefore, rowsByHour.get(hour.receivedHour) ?? []);
+    const late = missesAmong(frame, hour.queuedBefore, rowsByHour.get(hour.receivedHour) ?? []);
     page.push(...late.slice(0, first - page.length));
   }
   return page;

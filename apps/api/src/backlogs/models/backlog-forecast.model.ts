@@ -89,8 +89,6 @@ export interface MissingPromiseSource {
   backlog: Backlog;
   request: BacklogForecastRequest;
   forecast: AggregatedBacklogForecast;
-  /** Arrival hours the forecast read item by item (their late items are known). */
-  hoursRead: readonly string[];
 }
 
 @ObjectType('BacklogForecast', {
