@@ -1,84 +1,28 @@
 // The requests the bench loads, exactly as clients send them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './paths';
 
-/** Copied verbatim from apps/web/src/features/overview/overview.queries.ts (the dashboard). */
-export const OVERVIEW_QUERY = `
-  query Overview {
-    overview {
-      asOf
-      activeIncidentCount
-      activeIncidents {
-        incident {
-          id
-          ref
-          title
-          severity
-          status
-          startedAt
-        }
-        recoveryProgress {
-          taskCount
-          doneTaskCount
-          percentDone
-          expectedCompletionAt
-          withinRto
-        }
-        promisesMissed
-      }
-      servicesNotOperational {
-        serviceKey
-        service {
-          name
-        }
-        status
-        since
-        rtoMinutes
-        rtoPassed
-        minutesLeft
-        minutesOverRto
-      }
-      backlogs {
-        totalOpen
-        clearsAt
-        someNeverClear
-        itemsMissingPromise
-        backlogs {
-          backlog {
-            key
-            name
-            unit
-          }
-          open
-          clearsAt
-          notClearingReason
-          itemsMissingPromise
-        }
-      }
-      overdueCommunications {
-        incident {
-          id
-          ref
-          title
-        }
-        debt {
-          overdueMinutes
-          lastPublicUpdateAt
-        }
-      }
-      promisesMissed {
-        total
-      }
-      notBusinessRecovered {
-        incident {
-          id
-          ref
-          title
-          resolvedAt
-        }
-        missing
-      }
-    }
-  }
-`;
+/**
+ * One of the dashboard's own operations with the fragments it spreads, read from its source, so
+ * the bench sends exactly what the dashboard sends and cannot drift from it.
+ */
+function dashboardOperation(file: string, name: string): string {
+  const source = readFileSync(join(REPO_ROOT, 'apps', 'web', 'src', 'features', file), 'utf8');
+  const documents = [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((match) => match[1] ?? '');
+  const operation = documents.find((document) =>
+    new RegExp(`\\bquery\\s+${name}\\b`).test(document),
+  );
+  if (operation === undefined) throw new Error(`No query ${name} in ${file}`);
+  const fragments = documents.filter((document) => {
+    const fragment = /^\s*fragment\s+(\w+)/.exec(document)?.[1];
+    return fragment !== undefined && operation.includes(`...${fragment}`);
+  });
+  return [operation, ...fragments].join('\n');
+}
+
+/** The dashboard's overview (apps/web/src/features/overview/overview.queries.ts). */
+export const OVERVIEW_QUERY = dashboardOperation('overview/overview.queries.ts', 'Overview');
 
 /** The incident list with each incident's impacts, services and communication debt. */
 export const INCIDENTS_QUERY = `
@@ -117,45 +61,8 @@ export const INCIDENTS_QUERY = `
   }
 `;
 
-/** The public status page, as apps/web/src/features/status/status.queries.ts asks for it. */
-export const STATUS_PAGE_QUERY = `
-  query StatusPage {
-    statusPage {
-      indicator
-      description
-      updatedAt
-      services {
-        key
-        name
-        status
-      }
-      activeIncidents {
-        ...PublicIncidentFields
-      }
-      recentIncidents {
-        ...PublicIncidentFields
-      }
-    }
-  }
-
-  fragment PublicIncidentFields on PublicIncident {
-    id
-    ref
-    title
-    severity
-    status
-    startedAt
-    resolvedAt
-    affectedServiceKeys
-    updates {
-      id
-      body
-      status
-      displayAt
-      nextUpdateAt
-    }
-  }
-`;
+/** The public status page (apps/web/src/features/status/status.queries.ts). */
+export const STATUS_PAGE_QUERY = dashboardOperation('status/status.queries.ts', 'StatusPage');
 
 /** One backlog's forecast with the fields the backlogs page shows (apps/web backlogs.queries.ts). */
 export function forecastQuery(backlogKey: string): string {
