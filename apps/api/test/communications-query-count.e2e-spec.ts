@@ -1,3 +1,4 @@
+import { isBackgroundWork } from '../src/database/query-counter';
 import { describeEachDatabase, type TestApp } from './support/test-app';
 
 const PAGE = `{
@@ -108,5 +109,23 @@ describeEachDatabase('communications, debt and metrics of a list', (use) => {
     expect(atFifteen).toBe(atThree);
     // Backlog forecasts read SQL aggregates in a fixed handful of statements (never item rows).
     expect(atThree).toBeLessThan(20);
+  });
+
+  it("reads no backlog when only the list's communication debt is asked for", async () => {
+    const app = use();
+    const seen: string[] = [];
+    const original = app.queries.logQuery.bind(app.queries);
+    app.queries.logQuery = (sql: string, ...rest: unknown[]) => {
+      if (!isBackgroundWork()) seen.push(sql);
+      original(sql, ...(rest as []));
+    };
+    try {
+      await app.gqlOk(`{ incidents(first: 50) { nodes { ref communicationDebt { status } } } }`);
+    } finally {
+      app.queries.logQuery = original;
+    }
+    // Debt needs the incident and its messages; backlog forecasts cost far more at scale.
+    expect(seen.some((sql) => sql.includes('incidents'))).toBe(true);
+    expect(seen.filter((sql) => sql.includes('backlog'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from 'helmet';
 import { type AppConfig } from '../config/config';
 
 /** Public, read-only status resources any site may read (a shop embeds its status). */
@@ -41,15 +41,20 @@ export async function applyHttpSecurity(
   app: NestFastifyApplication,
   config: AppConfig,
 ): Promise<void> {
-  await app.register(fastifyHelmet, {
-    global: true,
+  // Helmet's middleware is made once: the headers are the same for every answer, and the
+  // Fastify plugin rebuilt it on every request (a measurable share of a kept-picture read).
+  const securityHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: DASHBOARD_CSP },
   });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+  });
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/graphiql')) {
       reply.header('content-security-policy', GRAPHIQL_CSP);
     }
+    done(null, payload);
   });
 
   const allowed = new Set(config.corsOrigins);

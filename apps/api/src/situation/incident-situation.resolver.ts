@@ -29,7 +29,7 @@ export class IncidentSituationResolver {
     @RequestCtx() context: RequestContext,
   ): Promise<CommunicationDebtModel> {
     const asOf = args.asOf ?? this.requestNow(context);
-    return incidentDebtAt(await this.facts.incidentFacts(context, incident.id, asOf), asOf);
+    return incidentDebtAt(await this.facts.wordFacts(context, incident.id), asOf);
   }
 
   @ResolveField(() => IncidentMetricsModel, {

@@ -51,21 +51,35 @@ export class SituationFactsService {
   ) {}
 
   /**
-   * One incident's facts at `asOf` as its debt and metrics need them (its recovery tasks are
-   * left out); NOT_FOUND when it does not exist.
+   * What an incident's communication debt needs: the incident and its messages (no backlog
+   * forecasts, which at scale cost far more); NOT_FOUND when it does not exist.
+   */
+  async wordFacts(
+    scope: LoadScope,
+    incidentId: string,
+  ): Promise<Pick<IncidentFactSet, 'incident' | 'messages'>> {
+    const [incident, messages] = await Promise.all([
+      this.incidents.domainIncident(scope, incidentId),
+      this.communications.messageFacts(scope, incidentId),
+    ]);
+    if (!incident) throw notFound('Incident', incidentId);
+    return { incident, messages };
+  }
+
+  /**
+   * One incident's facts at `asOf` as its metrics need them (its recovery tasks are left out);
+   * NOT_FOUND when it does not exist.
    */
   async incidentFacts(
     scope: LoadScope,
     incidentId: string,
     asOf: Date,
   ): Promise<Omit<IncidentFactSet, 'tasks'>> {
-    const [incident, messages, backlogs] = await Promise.all([
-      this.incidents.domainIncident(scope, incidentId),
-      this.communications.messageFacts(scope, incidentId),
+    const [words, backlogs] = await Promise.all([
+      this.wordFacts(scope, incidentId),
       this.backlogsOfIncident(scope, asOf).load(incidentId),
     ]);
-    if (!incident) throw notFound('Incident', incidentId);
-    return { incident, messages, backlogs };
+    return { ...words, backlogs };
   }
 
   /** Every service's RTO by key, for metrics. */
