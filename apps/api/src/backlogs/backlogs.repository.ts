@@ -343,6 +343,19 @@ export class BacklogsRepository {
           GROUP BY backlog_id, ${hourOf(column)}`,
       );
     type HourRow = { backlog_id: string; hour: string; count: string | number };
+    /** Arrivals or completions per hour in the window: whole hours from the groups, the cut
+     * hours at the window's ends from the items. */
+    const hourCounts = (event: 'received' | 'done') =>
+      this.raw<HourRow>(
+        [
+          `SELECT backlog_id, ${event}_hour AS hour, SUM("count") AS count
+            FROM backlog_item_groups
+            WHERE backlog_id IN (:...ids) AND ${event}_hour > :windowHour AND ${event}_hour < :asOfHour
+            GROUP BY backlog_id, ${event}_hour`,
+          ...boundaryCounts(`${event}_at`),
+        ].join('\nUNION ALL\n'),
+        parameters,
+      );
 
     const [windowSnapshots, latest, firsts, arrivals, completions, open] = await Promise.all([
       manager
@@ -368,26 +381,8 @@ export class BacklogsRepository {
         )
         .where('backlog.id IN (:...ids)', { ids })
         .getRawMany<{ backlogId: string; firstReceivedAt: string | null }>(),
-      this.raw<HourRow>(
-        [
-          `SELECT backlog_id, received_hour AS hour, SUM("count") AS count
-            FROM backlog_item_groups
-            WHERE backlog_id IN (:...ids) AND received_hour > :windowHour AND received_hour < :asOfHour
-            GROUP BY backlog_id, received_hour`,
-          ...boundaryCounts('received_at'),
-        ].join('\nUNION ALL\n'),
-        parameters,
-      ),
-      this.raw<HourRow>(
-        [
-          `SELECT backlog_id, done_hour AS hour, SUM("count") AS count
-            FROM backlog_item_groups
-            WHERE backlog_id IN (:...ids) AND done_hour > :windowHour AND done_hour < :asOfHour
-            GROUP BY backlog_id, done_hour`,
-          ...boundaryCounts('done_at'),
-        ].join('\nUNION ALL\n'),
-        parameters,
-      ),
+      hourCounts('received'),
+      hourCounts('done'),
       // Open at asOf: groups that arrived before its hour and were not done by its end, plus
       // the item rows of its hour: those that arrived in it by asOf, and those that arrived
       // earlier and were done in it after asOf.
