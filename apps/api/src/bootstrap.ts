@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
+import { type GraphQLSchema } from 'graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { applyHttpSecurity } from './auth/http-security';
 import { type AppConfig } from './config/config';
 import { QueryCountingLogger } from './database/query-counter';
+import { PictureAnswers } from './situation-picture/picture-answers';
 
 /** Paths that belong to the API; every other GET is a dashboard route. */
 const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/api/', '/status/feed'];
@@ -37,6 +39,13 @@ export async function createApp(
   app.useLogger(options.quiet ? ['error'] : ['error', 'warn']);
   app.enableShutdownHooks();
   await applyHttpSecurity(app, config);
+  const fastify = app.getHttpAdapter().getInstance();
+  app
+    .get(PictureAnswers)
+    .install(
+      fastify,
+      () => (fastify as unknown as { graphql?: { schema: GraphQLSchema } }).graphql?.schema,
+    );
   await serveDashboard(app, config);
   return app;
 }

@@ -62,11 +62,20 @@ export class RolesGuard implements CanActivate {
 
   private declarationOf(context: ExecutionContext, withClass: boolean): AccessDeclaration {
     const targets = withClass ? [context.getHandler(), context.getClass()] : [context.getHandler()];
-    return {
-      isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets) === true,
-      role: this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets),
-    };
+    return declaredAccess(this.reflector, targets);
   }
+}
+
+/** What `@Public` / `@RequireRole` declare on a handler (and its class, when given). */
+export function declaredAccess(
+  reflector: Reflector,
+  targets: (object | (abstract new (...args: never[]) => unknown))[],
+): AccessDeclaration {
+  const on = targets as Parameters<Reflector['getAllAndOverride']>[1];
+  return {
+    isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, on) === true,
+    role: reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, on),
+  };
 }
 
 interface Refusal {

@@ -84,6 +84,15 @@ export class PictureStore<T> {
     this.schedule();
   }
 
+  /**
+   * The current picture when it covers every change heard so far, else undefined: what `read`
+   * would answer at once. Answers rendered from a picture are valid while this is that picture.
+   */
+  fresh(): T | undefined {
+    const current = this.current;
+    return current && current.covers >= this.changes ? current.value : undefined;
+  }
+
   /** The current picture; waits only while there is none or it misses a known change. */
   read(): Promise<T> {
     const current = this.current;

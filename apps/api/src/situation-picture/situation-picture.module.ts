@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { PictureAnswers } from './picture-answers';
 import { SituationPictures } from './situation-pictures.service';
 
 /**
@@ -6,5 +7,8 @@ import { SituationPictures } from './situation-pictures.service';
  * feature module registers its picture without this module knowing the features.
  */
 @Global()
-@Module({ providers: [SituationPictures], exports: [SituationPictures] })
+@Module({
+  providers: [SituationPictures, PictureAnswers],
+  exports: [SituationPictures, PictureAnswers],
+})
 export class SituationPictureModule {}

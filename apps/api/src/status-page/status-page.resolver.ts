@@ -1,12 +1,26 @@
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleInit } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/roles.decorator';
+import { PictureAnswers } from '../situation-picture/picture-answers';
 import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../situation-picture/pictures';
 import { StatusPageModel } from './models/status-page.model';
 
 @Resolver(() => StatusPageModel)
-export class StatusPageResolver {
-  constructor(@Inject(PUBLIC_STATUS_PICTURE) private readonly picture: PublicStatusPicture) {}
+export class StatusPageResolver implements OnModuleInit {
+  constructor(
+    @Inject(PUBLIC_STATUS_PICTURE) private readonly picture: PublicStatusPicture,
+    private readonly answers: PictureAnswers,
+  ) {}
+
+  onModuleInit(): void {
+    // The public status is the kept picture: its rendered answer is reused until it changes.
+    this.answers.serve({
+      field: 'statusPage',
+      picture: this.picture,
+      handler: StatusPageResolver.prototype.statusPage,
+      resolverClass: StatusPageResolver,
+    });
+  }
 
   @Query(() => StatusPageModel, {
     description:
