@@ -272,6 +272,18 @@ export type {
   ReceivedHourMisses,
   UtcHour,
 } from './backlog/forecast-from-aggregates';
+/** A backlog's items as columns in queue order, kept at hand by a server for large backlogs. */
+export {
+  aggregateItemQueue,
+  compareQueueOrder,
+  itemQueueOf,
+  openItemsOfQueue,
+  positionedItemsOfQueue,
+  sameOpenItemsAt,
+  sortedDoneMs,
+  windowCountsOfQueue,
+} from './backlog/item-queue';
+export type { ItemQueue } from './backlog/item-queue';
 /** Item counts per arrival, due and done hour that a store keeps beside the items. */
 export {
   applyItemGroupChanges,

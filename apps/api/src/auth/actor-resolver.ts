@@ -31,3 +31,21 @@ export function credentialsFromHeaders(
     ...(apiKey ? { apiKey } : {}),
   };
 }
+
+const actorsOfRequests = new WeakMap<object, Promise<Actor>>();
+
+/**
+ * Who sent an HTTP request, found out once per request: the kept answers of the pictures and
+ * the GraphQL context both ask, and a request must not sign its sender in twice.
+ */
+export function actorOfRequest(
+  actors: ActorResolver,
+  request: { headers: Record<string, string | string[] | undefined> },
+): Promise<Actor> {
+  let actor = actorsOfRequests.get(request);
+  if (!actor) {
+    actor = actors.resolve(credentialsFromHeaders(request.headers));
+    actorsOfRequests.set(request, actor);
+  }
+  return actor;
+}

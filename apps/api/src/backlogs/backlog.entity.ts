@@ -50,6 +50,14 @@ export class BacklogEntity {
   @Column({ type: 'integer' })
   version: number;
 
+  /** Counted up by every write of its items (see BacklogItemQueues). */
+  @Column({ name: 'items_revision', type: 'integer', default: 0 })
+  itemsRevision: number;
+
+  /** How many items it has. */
+  @Column({ name: 'item_count', type: 'integer', default: 0 })
+  itemCount: number;
+
   @Column({ name: 'created_at', ...instantColumn() })
   createdAt: Date;
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ServicesModule } from '../services/services.module';
 import { BacklogForecastResolver } from './backlog-forecast.resolver';
+import { BacklogItemQueues } from './backlog-item-queues';
 import { BacklogsLoader } from './backlogs.loader';
 import { BacklogsRepository } from './backlogs.repository';
 import { BacklogsResolver } from './backlogs.resolver';
@@ -11,6 +12,7 @@ import { IncidentBacklogsResolver } from './incident-backlogs.resolver';
   imports: [ServicesModule],
   providers: [
     BacklogsRepository,
+    BacklogItemQueues,
     BacklogsService,
     BacklogsLoader,
     BacklogsResolver,

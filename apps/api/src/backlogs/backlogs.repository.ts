@@ -100,6 +100,14 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** The only place of the backlogs feature that talks to TypeORM. */
+/** An item as the in-memory queue reads it: instants as stored (ISO strings). */
+export interface QueueRow {
+  received_at: string;
+  external_ref: string;
+  due_at: string | null;
+  done_at: string | null;
+}
+
 @Injectable()
 export class BacklogsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -156,13 +164,17 @@ export class BacklogsRepository {
     await manager.insert(BacklogEntity, entity);
   }
 
-  /** Compare-and-set on `version`; false when someone saved in between. */
+  /**
+   * Compare-and-set on `version`; false when someone saved in between. The item revision and
+   * count are left alone: only item writes change them (`countItemWrites`), and a settings
+   * change must not put back the values it loaded.
+   */
   async updateIfVersion(
     manager: EntityManager,
     entity: BacklogEntity,
     expectedVersion: number,
   ): Promise<boolean> {
-    const { id, ...changes } = entity;
+    const { id, itemsRevision: _revision, itemCount: _count, ...changes } = entity;
     const result = await manager
       .createQueryBuilder()
       .update(BacklogEntity)
@@ -615,6 +627,67 @@ export class BacklogsRepository {
   ): Promise<T[]> {
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
     return (await manager.query(query, values)) as T[];
+  }
+
+  /** Counts a write of items: the revision up by one, the count by the items inserted. */
+  async countItemWrites(manager: EntityManager, backlogId: string, inserted: number) {
+    await manager
+      .createQueryBuilder()
+      .update(BacklogEntity)
+      .set({
+        itemsRevision: () => 'items_revision + 1',
+        itemCount: () => `item_count + ${Math.floor(inserted)}`,
+      })
+      .where('id = :backlogId', { backlogId })
+      .execute();
+  }
+
+  /** The item revision and count of each backlog, one statement. */
+  async itemStamps(
+    backlogIds: readonly string[],
+  ): Promise<Map<string, { itemsRevision: number; itemCount: number }>> {
+    if (backlogIds.length === 0) return new Map();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(BacklogEntity, 'backlog')
+      .select(['backlog.id', 'backlog.itemsRevision', 'backlog.itemCount'])
+      .where('backlog.id IN (:...ids)', { ids: [...backlogIds] })
+      .getMany();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { itemsRevision: Number(row.itemsRevision), itemCount: Number(row.itemCount) },
+      ]),
+    );
+  }
+
+  /**
+   * Items of a backlog received after `after` (or all from the first), in arrival order, about
+   * `limit` at a time: the rows of the last arrival instant read are completed, so no instant
+   * is split between two reads (the caller orders ties by ref). Reads the queue index only.
+   */
+  async itemsInArrivalOrder(
+    backlogId: string,
+    after: string | null,
+    limit: number,
+  ): Promise<{ rows: QueueRow[]; last: string | null }> {
+    const columns = 'received_at, external_ref, due_at, done_at';
+    const [placeholder, second] =
+      this.dataSource.options.type === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+    const rows: QueueRow[] = await this.dataSource.query(
+      `SELECT ${columns} FROM backlog_items
+        WHERE backlog_id = ${placeholder}${after === null ? '' : ` AND received_at > ${second}`}
+        ORDER BY received_at LIMIT ${Math.floor(limit)}`,
+      after === null ? [backlogId] : [backlogId, after],
+    );
+    if (rows.length < limit) return { rows, last: null };
+    const last = (rows[rows.length - 1] as QueueRow).received_at;
+    const complete = rows.filter((row) => row.received_at !== last);
+    const ties: QueueRow[] = await this.dataSource.query(
+      `SELECT ${columns} FROM backlog_items
+        WHERE backlog_id = ${placeholder} AND received_at = ${second}`,
+      [backlogId, last],
+    );
+    return { rows: [...complete, ...ties], last };
   }
 
   /**

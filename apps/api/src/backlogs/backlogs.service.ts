@@ -19,6 +19,7 @@ import {
   type HourCells,
   itemGroupChanges,
   type PositionedItem,
+  positionedItemsOfQueue,
   utcHourOf,
   validateBacklogCapacity,
   validateBacklogInput,
@@ -27,6 +28,7 @@ import {
 } from '@lagebild/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../auth/actor';
+import { BacklogItemQueues } from './backlog-item-queues';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -149,6 +151,7 @@ export class BacklogsService {
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
+    private readonly queues: BacklogItemQueues,
   ) {}
 
   list(): Promise<BacklogEntity[]> {
@@ -204,6 +207,8 @@ export class BacklogsService {
         },
         accepted: false,
         version: 1,
+        itemsRevision: 0,
+        itemCount: 0,
         createdAt: now,
         updatedAt: now,
       });
@@ -341,6 +346,9 @@ export class BacklogsService {
           );
         }
         await this.repository.upsertItems(manager, writes);
+        if (writes.length > 0) {
+          await this.repository.countItemWrites(manager, backlog.id, counts.inserted);
+        }
         // The forecasts' groups change in the same transaction, so they never disagree with
         // the items a reader sees.
         await this.repository.applyItemGroupChanges(manager, backlog.id, itemGroupChanges(changes));
@@ -442,15 +450,43 @@ export class BacklogsService {
   }
 
   /**
-   * What forecasts of these backlogs at `asOf` read, in at most seven statements for any
-   * number of backlogs and items: the aggregates, then the open items of the few cells
-   * (arrival hour, due hours) the aggregates cannot settle (see `cellsNeedingItems`).
+   * What forecasts of these backlogs at `asOf` read. Item-level backlogs whose queue is kept in
+   * memory (`BacklogItemQueues`, one statement to check that it is current) are aggregated from
+   * it, and the items of the cells the counts cannot settle are placed from it. The others read
+   * the aggregates in SQL, in at most seven statements for any number of backlogs and items:
+   * the aggregates, then the open items of the few cells (arrival hour, due hours) the
+   * aggregates cannot settle (see `cellsNeedingItems`).
    */
   async forecastAggregates(
     subjects: readonly ForecastSubject[],
     asOf: Date,
     staff: number | null,
   ): Promise<BacklogHistoryAggregates[]> {
+    const queues = await this.queues.queuesOf(subjects.map((subject) => subject.id));
+    const fromSql = await this.forecastAggregatesInSql(
+      subjects.filter((subject) => !queues.has(subject.id)),
+      asOf,
+      staff,
+    );
+    return subjects.map((subject) => {
+      const queue = queues.get(subject.id);
+      if (!queue) return fromSql.get(subject.id) as BacklogHistoryAggregates;
+      // Item-level: the items give the open count, snapshots are not read.
+      const aggregates = { ...queue.aggregatesAt(asOf, ARRIVAL_WINDOW_HOURS), snapshots: [] };
+      const cells = cellsNeedingItems(subject.backlog, aggregates, { asOf, staff });
+      return {
+        ...aggregates,
+        openItemsOfCells: { cells, items: positionedItemsOfQueue(queue.queue, asOf, cells) },
+      };
+    });
+  }
+
+  private async forecastAggregatesInSql(
+    subjects: readonly ForecastSubject[],
+    asOf: Date,
+    staff: number | null,
+  ): Promise<Map<string, BacklogHistoryAggregates>> {
+    if (subjects.length === 0) return new Map();
     const rows = await this.repository.forecastAggregates(
       subjects.map((subject) => subject.id),
       asOf,
@@ -470,17 +506,22 @@ export class BacklogsService {
       if (list) list.push(entry);
       else readByBacklog.set(entry.item.backlogId, [entry]);
     }
-    return subjects.map((subject) => {
-      const aggregates = rows.get(subject.id) as BacklogHistoryAggregates;
-      const cells = cellsByBacklog.get(subject.id) ?? [];
-      return {
-        ...aggregates,
-        openItemsOfCells: {
-          cells,
-          items: positionsInHour(aggregates, cells, readByBacklog.get(subject.id) ?? []),
-        },
-      };
-    });
+    return new Map(
+      subjects.map((subject) => {
+        const aggregates = rows.get(subject.id) as BacklogHistoryAggregates;
+        const cells = cellsByBacklog.get(subject.id) ?? [];
+        return [
+          subject.id,
+          {
+            ...aggregates,
+            openItemsOfCells: {
+              cells,
+              items: positionsInHour(aggregates, cells, readByBacklog.get(subject.id) ?? []),
+            },
+          },
+        ];
+      }),
+    );
   }
 
   /** The forecast of one backlog from the aggregates `forecastAggregates` read. */

@@ -42,6 +42,11 @@ const envSchema = z.object({
     .min(0, 'must be a whole number of milliseconds between 0 and 10000')
     .max(10_000, 'must be a whole number of milliseconds between 0 and 10000')
     .default(200),
+  LAGEBILD_KEPT_QUEUE_ITEMS: z.coerce
+    .number({ error: 'must be a whole number of items, 0 or more' })
+    .int('must be a whole number of items, 0 or more')
+    .min(0, 'must be a whole number of items, 0 or more')
+    .default(4_000_000),
   BODY_LIMIT_BYTES: z.coerce
     .number({ error: 'must be a whole number of bytes' })
     .int()
@@ -78,6 +83,11 @@ export interface AppConfig {
   /** Put before every live topic, so installations sharing one Redis do not hear each other. */
   liveTopicPrefix: string;
   picture: PictureConfig;
+  /**
+   * How many backlog items the queues kept in memory for forecasts may hold together (24 bytes
+   * each); 0 keeps none and forecasts read the SQL aggregates only (see docs/adr/0004).
+   */
+  keptQueueItems: number;
   bodyLimitBytes: number;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   auth: AuthConfig;
@@ -163,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     liveTopicPrefix: values.LAGEBILD_LIVE_TOPIC_PREFIX ?? '',
     // Every rule of the domain counts whole minutes; tests shorten the tick.
     picture: { coalesceMs: values.LAGEBILD_PICTURE_COALESCE_MS, tickMs: 60_000 },
+    keptQueueItems: values.LAGEBILD_KEPT_QUEUE_ITEMS,
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     logLevel: values.LOG_LEVEL,
     auth: {

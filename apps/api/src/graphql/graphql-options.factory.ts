@@ -5,7 +5,7 @@ import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { type EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import mqemitterRedis from 'mqemitter-redis';
-import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
+import { ActorResolver, actorOfRequest, credentialsFromHeaders } from '../auth/actor-resolver';
 import { codedRequestErrors, MAX_QUERY_DEPTH, queryComplexityRule } from '../auth/query-limits';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type RequestContext } from './context';
@@ -62,7 +62,7 @@ export class GraphqlOptionsFactory
       context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
         req,
         reply,
-        actor: await this.actors.resolve(credentialsFromHeaders(req.headers)),
+        actor: await actorOfRequest(this.actors, req),
         loaders: new Map(),
       }),
       subscription: {

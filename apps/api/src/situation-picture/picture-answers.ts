@@ -14,7 +14,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type AccessDeclaration, declaredAccess, refusalFor } from '../auth/roles.guard';
-import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
+import { ActorResolver, actorOfRequest } from '../auth/actor-resolver';
 
 /** What the answers need of a kept picture: whether it is current, and which one it is. */
 export interface FreshPicture {
@@ -110,7 +110,7 @@ export class PictureAnswers {
     const pictures = plan.roots.map((root) => root.picture.fresh());
     if (pictures.some((picture) => picture === undefined)) return false;
     if (plan.roots.some((root) => !root.access.isPublic)) {
-      const actor = await this.actors.resolve(credentialsFromHeaders(request.headers));
+      const actor = await actorOfRequest(this.actors, request);
       const refused = plan.roots.some(
         (root) => refusalFor(actor, root.access, `Query.${root.field}`) !== null,
       );

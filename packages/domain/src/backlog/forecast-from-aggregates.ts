@@ -2,13 +2,7 @@ import { DateTime } from 'luxon';
 import { type WorkingCalendar } from '../calendar/working-calendar';
 import { MS_PER_HOUR, workingIntervalsMs } from '../calendar/working-time';
 import { DEFAULT_ARRIVAL_WINDOW_HOURS, estimateArrivalRate } from './arrival-rate';
-import {
-  isItemOpenAt,
-  latestSnapshotAt,
-  type Backlog,
-  type BacklogItem,
-  type BacklogSnapshot,
-} from './backlog';
+import { latestSnapshotAt, type Backlog, type BacklogItem, type BacklogSnapshot } from './backlog';
 import {
   DEFAULT_FORECAST_HORIZON_DAYS,
   forecastBacklog,
@@ -16,6 +10,12 @@ import {
   type ItemMissingPromise,
 } from './backlog-forecast';
 import { type ArrivalRateSource, type BacklogForecastRequest } from './forecast-for-backlog';
+import {
+  aggregateItemQueue,
+  compareQueueOrder,
+  itemQueueOf,
+  positionedItemsOfQueue,
+} from './item-queue';
 
 /**
  * A UTC hour as the first 13 characters of an ISO-8601 instant (`2026-11-23T07`): the key SQL
@@ -80,7 +80,8 @@ export interface HourCells {
 
 /** An open item with its 1-based place in the queue among the open items of its arrival hour. */
 export interface PositionedItem {
-  item: BacklogItem;
+  /** What decides its lateness: when it arrived and when it is due. */
+  item: Pick<BacklogItem, 'receivedAt' | 'dueAt'>;
   positionInHour: number;
 }
 
@@ -117,65 +118,31 @@ export function utcHourOf(at: Date): UtcHour {
   return at.toISOString().slice(0, HOUR_KEY_LENGTH);
 }
 
-function hourStartMs(hour: UtcHour): number {
-  return Date.parse(`${hour}:00:00.000Z`);
-}
+/** Hour starts parsed once: a forecast over a million items compares some 150,000 buckets. */
+const hourStarts = new Map<UtcHour, number>();
+const MAX_KEPT_HOUR_STARTS = 100_000;
 
-function compareQueue(left: BacklogItem, right: BacklogItem): number {
-  return (
-    left.receivedAt.getTime() - right.receivedAt.getTime() ||
-    (left.externalRef < right.externalRef ? -1 : left.externalRef > right.externalRef ? 1 : 0)
-  );
+function hourStartMs(hour: UtcHour): number {
+  let startMs = hourStarts.get(hour);
+  if (startMs === undefined) {
+    startMs = Date.parse(`${hour}:00:00.000Z`);
+    if (hourStarts.size >= MAX_KEPT_HOUR_STARTS) hourStarts.clear();
+    hourStarts.set(hour, startMs);
+  }
+  return startMs;
 }
 
 /**
  * The aggregates of an item history, computed in memory: the rule SQL follows, and the input
- * of tests that compare the aggregated forecast with the item-level one.
+ * of tests that compare the aggregated forecast with the item-level one. It is the queue's
+ * rule (`aggregateItemQueue`) applied to the items in queue order.
  */
 export function aggregateItemHistory(
   items: readonly BacklogItem[],
   asOf: Date,
   windowHours: number = DEFAULT_ARRIVAL_WINDOW_HOURS,
 ): Omit<BacklogHistoryAggregates, 'snapshots'> {
-  const asOfMs = asOf.getTime();
-  const windowStartMs = asOfMs - windowHours * MS_PER_HOUR;
-  const inWindow = (at: Date | null): at is Date =>
-    at !== null && at.getTime() > windowStartMs && at.getTime() <= asOfMs;
-  const arrivals = new Map<UtcHour, number>();
-  const completions = new Map<UtcHour, number>();
-  const open = new Map<string, OpenItemBucket>();
-  let firstReceivedMs: number | null = null;
-  for (const item of items) {
-    const receivedMs = item.receivedAt.getTime();
-    if (firstReceivedMs === null || receivedMs < firstReceivedMs) firstReceivedMs = receivedMs;
-    if (inWindow(item.receivedAt)) increment(arrivals, utcHourOf(item.receivedAt));
-    if (inWindow(item.doneAt)) increment(completions, utcHourOf(item.doneAt));
-    if (isItemOpenAt(item, asOf)) {
-      const receivedHour = utcHourOf(item.receivedAt);
-      const dueHour = item.dueAt === null ? null : utcHourOf(item.dueAt);
-      const key = `${receivedHour}|${dueHour ?? ''}`;
-      const bucket = open.get(key) ?? { receivedHour, dueHour, count: 0 };
-      bucket.count += 1;
-      open.set(key, bucket);
-    }
-  }
-  return {
-    itemLevel: items.length > 0,
-    firstReceivedAt: firstReceivedMs === null ? null : new Date(firstReceivedMs),
-    arrivalsPerHour: hourlyCounts(arrivals),
-    completionsPerHour: hourlyCounts(completions),
-    openItems: [...open.values()],
-  };
-}
-
-function increment(counts: Map<UtcHour, number>, hour: UtcHour): void {
-  counts.set(hour, (counts.get(hour) ?? 0) + 1);
-}
-
-function hourlyCounts(counts: Map<UtcHour, number>): HourlyItemCount[] {
-  return [...counts.entries()]
-    .sort(([left], [right]) => (left < right ? -1 : 1))
-    .map(([hour, count]) => ({ hour, count }));
+  return aggregateItemQueue(itemQueueOf(items), asOf, windowHours);
 }
 
 /**
@@ -255,7 +222,10 @@ function frameOf(backlog: Backlog, request: BacklogForecastRequest, positions: n
   } satisfies ForecastFrame;
 }
 
-function dueMsOf(item: BacklogItem, promiseHours: number | null): number | null {
+function dueMsOf(
+  item: Pick<BacklogItem, 'receivedAt' | 'dueAt'>,
+  promiseHours: number | null,
+): number | null {
   if (item.dueAt !== null) return item.dueAt.getTime();
   return promiseHours === null ? null : item.receivedAt.getTime() + promiseHours * MS_PER_HOUR;
 }
@@ -347,36 +317,15 @@ export function cellsNeedingItems(
 
 /**
  * The open items at `asOf` of some cells with their place in their arrival hour, computed in
- * memory: the rule the database query follows, and the input of tests.
+ * memory: the rule the database query follows, and the input of tests (the queue's rule,
+ * `positionedItemsOfQueue`, applied to the items in queue order).
  */
 export function positionedItemsOfCells(
   items: readonly BacklogItem[],
   asOf: Date,
   cells: readonly HourCells[],
 ): PositionedItem[] {
-  const cellsByHour = new Map(cells.map((entry) => [entry.receivedHour, entry]));
-  const openByHour = new Map<UtcHour, BacklogItem[]>();
-  for (const item of items) {
-    if (!isItemOpenAt(item, asOf)) continue;
-    const hour = utcHourOf(item.receivedAt);
-    if (!cellsByHour.has(hour)) continue;
-    const open = openByHour.get(hour);
-    if (open) open.push(item);
-    else openByHour.set(hour, [item]);
-  }
-  const positioned: PositionedItem[] = [];
-  for (const [hour, open] of openByHour) {
-    const entry = cellsByHour.get(hour) as HourCells;
-    open.sort(compareQueue).forEach((item, index) => {
-      const bucket = {
-        receivedHour: hour,
-        dueHour: item.dueAt === null ? null : utcHourOf(item.dueAt),
-        count: 1,
-      };
-      if (isInCells(entry, bucket)) positioned.push({ item, positionInHour: index + 1 });
-    });
-  }
-  return positioned;
+  return positionedItemsOfQueue(itemQueueOf(items), asOf, cells);
 }
 
 /** Whether a bucket lies in the cells read item by item. */
@@ -398,7 +347,7 @@ function missesAmong(
 ): ItemMissingPromise[] {
   const asOfMs = frame.asOf.getTime();
   const missing: ItemMissingPromise[] = [];
-  [...items].sort(compareQueue).forEach((item, index) => {
+  [...items].sort(compareQueueOrder).forEach((item, index) => {
     const dueMs = dueMsOf(item, frame.promiseHours);
     if (dueMs === null) return;
     const doneMs = frame.schedule.doneAtMs(queuedBefore + index + 1);
