@@ -138,71 +138,70 @@ export class IncidentsService {
   }
 
   declare(input: DeclareIncidentInput, actor: Actor): Promise<IncidentEntity> {
-    return retryOnUniqueViolation(() =>
-      inTransaction(this.dataSource, async (manager, afterCommit) => {
-        const now = this.clock.now();
-        const sequence = (await this.repository.highestSequence(manager)) + 1;
-        let incident = declareIncident(
-          {
-            title: input.title,
-            summary: input.summary,
-            severity: input.severity,
-            startedAt: input.startedAt,
-            detectedAt: input.detectedAt,
-            commander: input.commander,
-          },
-          { id: newId(), sequence },
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const now = this.clock.now();
+      const impacts = input.impacts ?? [];
+      const known = await this.knownServiceKeys(
+        manager,
+        impacts.map((impact) => impact.serviceKey),
+      );
+      DomainError.assertNoIssues(
+        impacts.flatMap((impact, index): FieldIssue[] =>
+          known.has(impact.serviceKey)
+            ? []
+            : [
+                {
+                  field: `impacts.${index}.serviceKey`,
+                  message: `unknown service: ${impact.serviceKey}`,
+                },
+              ],
+        ),
+        'Invalid incident',
+      );
+      // Taken as late as possible: concurrent declarations wait for each other from here on.
+      const sequence = await this.repository.nextSequence(manager);
+      let incident = declareIncident(
+        {
+          title: input.title,
+          summary: input.summary,
+          severity: input.severity,
+          startedAt: input.startedAt,
+          detectedAt: input.detectedAt,
+          commander: input.commander,
+        },
+        { id: newId(), sequence },
+        now,
+      );
+      for (const impact of impacts) {
+        incident = setServiceImpact(
+          incident,
+          { serviceKey: impact.serviceKey, status: impact.status, at: incident.startedAt },
           now,
         );
-        const impacts = input.impacts ?? [];
-        const known = await this.knownServiceKeys(
-          manager,
-          impacts.map((impact) => impact.serviceKey),
-        );
-        DomainError.assertNoIssues(
-          impacts.flatMap((impact, index): FieldIssue[] =>
-            known.has(impact.serviceKey)
-              ? []
-              : [
-                  {
-                    field: `impacts.${index}.serviceKey`,
-                    message: `unknown service: ${impact.serviceKey}`,
-                  },
-                ],
-          ),
-          'Invalid incident',
-        );
-        for (const impact of impacts) {
-          incident = setServiceImpact(
-            incident,
-            { serviceKey: impact.serviceKey, status: impact.status, at: incident.startedAt },
-            now,
-          );
-        }
+      }
 
-        const entity = Object.assign(new IncidentEntity(), {
-          id: incident.id,
-          sequence,
-          ref: incident.ref,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        });
-        applyIncidentFields(entity, incident);
-        await this.repository.insert(manager, entity);
-        const touched = await this.saveImpacts(manager, incident, []);
-        await this.syncServiceStatuses(manager, touched, actor);
-        await this.audit.record(manager, {
-          actor,
-          action: 'declareIncident',
-          entityType: 'Incident',
-          entityId: incident.id,
-          after: auditSnapshot(incident, entity.version),
-        });
-        afterCommit(() => this.live.incidentChanged(incident.id, 'declareIncident'));
-        return entity;
-      }),
-    );
+      const entity = Object.assign(new IncidentEntity(), {
+        id: incident.id,
+        sequence,
+        ref: incident.ref,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      applyIncidentFields(entity, incident);
+      await this.repository.insert(manager, entity);
+      const touched = await this.saveImpacts(manager, incident, []);
+      await this.syncServiceStatuses(manager, touched, actor);
+      await this.audit.record(manager, {
+        actor,
+        action: 'declareIncident',
+        entityType: 'Incident',
+        entityId: incident.id,
+        after: auditSnapshot(incident, entity.version),
+      });
+      afterCommit(() => this.live.incidentChanged(incident.id, 'declareIncident'));
+      return entity;
+    });
   }
 
   update(input: UpdateIncidentInput, actor: Actor): Promise<IncidentEntity> {
@@ -434,21 +433,5 @@ export class IncidentsService {
     const all = await this.servicesService.keys(manager);
     const wanted = new Set(keys);
     return new Set(all.filter((key) => wanted.has(key)));
-  }
-}
-
-/**
- * Two incidents declared at the same moment may pick the same number; the unique index
- * refuses the second, which then retries with the next number.
- */
-async function retryOnUniqueViolation<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      const unique = code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-      if (!unique || attempt >= attempts) throw error;
-    }
   }
 }
