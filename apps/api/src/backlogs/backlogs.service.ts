@@ -340,6 +340,9 @@ export class BacklogsService {
             }),
           );
         }
+        // Rows in one order (by ref) whatever order the caller sent: row locks are then taken
+        // in the same order by every import, even where the backlog lock does not apply.
+        writes.sort((left, right) => (left.externalRef < right.externalRef ? -1 : 1));
         await this.repository.upsertItems(manager, writes);
         // The forecasts' groups change in the same transaction, so they never disagree with
         // the items a reader sees.
