@@ -1,7 +1,29 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
+import { TypeMetadataStorage } from '@nestjs/graphql';
+
+interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+const NULL_CLEARS = Symbol('lagebild:null-clears');
+
+/**
+ * Marks an optional input field where an explicit `null` means something (it clears the value).
+ * Every other optional input field may be left out but not sent as `null`: there null is a
+ * client mistake that would otherwise reach a NOT NULL column or a domain rule.
+ */
+export function NullClears(): PropertyDecorator {
+  return (target, property) => Reflect.defineMetadata(NULL_CLEARS, true, target, property);
+}
 
 /** Flattens class-validator's nested errors into `{ field: 'items.3.dueAt', message }` pairs. */
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+function flatten(errors: ValidationError[], prefix = ''): FieldIssue[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
@@ -9,17 +31,79 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
   });
 }
 
-/** Validates every GraphQL input at the edge; a bad field becomes BAD_USER_INPUT naming it. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const issues = flatten(errors);
-      const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
-      return new BadRequestException({ message: `Invalid input: ${summary}`, issues });
-    },
+function join(prefix: string, key: string | number): string {
+  return prefix ? `${prefix}.${key}` : String(key);
+}
+
+/** Strings with a NUL character: PostgreSQL cannot store them, and no caller means one. */
+function nulIssues(value: unknown, path: string): FieldIssue[] {
+  if (typeof value === 'string') {
+    return value.includes('\u0000')
+      ? [{ field: path, message: 'must not contain a NUL character (\\u0000)' }]
+      : [];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => nulIssues(item, join(path, index)));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => nulIssues(item, join(path, key)));
+  }
+  return [];
+}
+
+let inputClasses: Set<unknown> | undefined;
+
+function isInputClass(constructor: unknown): boolean {
+  inputClasses ??= new Set(TypeMetadataStorage.getInputTypesMetadata().map((meta) => meta.target));
+  return inputClasses.has(constructor);
+}
+
+/** Explicit nulls in input objects where null means nothing (see `NullClears`). */
+function nullIssues(value: unknown, path: string): FieldIssue[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => nullIssues(item, join(path, index)));
+  if (value === null || typeof value !== 'object' || !isInputClass(value.constructor)) return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    const field = join(path, key);
+    if (item !== null) return nullIssues(item, field);
+    return Reflect.getMetadata(NULL_CLEARS, value, key)
+      ? []
+      : [{ field, message: 'must not be null: leave it out to keep the current value' }];
   });
+}
+
+function refusal(issues: FieldIssue[]): BadRequestException {
+  const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
+  return new BadRequestException({ message: `Invalid input: ${summary}`, issues });
+}
+
+/**
+ * Validates every GraphQL argument at the edge; a bad field becomes BAD_USER_INPUT naming it.
+ * Besides the class-validator rules of the DTOs: no NUL character in any string, and no
+ * explicit null in an input field unless null clears it.
+ */
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: false,
+      exceptionFactory: (errors) => refusal(flatten(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return value;
+    const scalar = value === null || typeof value !== 'object';
+    const nul = nulIssues(value, scalar ? (metadata.data ?? '') : '');
+    if (nul.length > 0) throw refusal(nul);
+    const transformed: unknown = await super.transform(value, metadata);
+    const nulls = nullIssues(transformed, '');
+    if (nulls.length > 0) throw refusal(nulls);
+    return transformed;
+  }
+}
+
+export function createValidationPipe(): InputValidationPipe {
+  return new InputValidationPipe();
 }

@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { NullClears } from '../../graphql/validation.pipe';
 
 @InputType()
 export class SetBacklogCapacityInput {
@@ -30,5 +31,6 @@ export class SetBacklogCapacityInput {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @NullClears()
   arrivalRatePerHour?: number | null;
 }

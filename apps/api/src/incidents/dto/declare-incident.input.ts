@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { ServiceStatusEnum } from '../../services/models/service.model';
 import { SeverityEnum } from '../models/incident.model';
+import { NullClears } from '../../graphql/validation.pipe';
 
 @InputType({ description: 'A service that is impaired from the start of the incident.' })
 export class InitialImpactInput {
@@ -58,6 +59,7 @@ export class DeclareIncidentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NullClears()
   commander?: string | null;
 
   @Field(() => [InitialImpactInput], {

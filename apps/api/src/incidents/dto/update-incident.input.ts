@@ -2,6 +2,7 @@ import { type Severity } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { SeverityEnum } from '../models/incident.model';
+import { NullClears } from '../../graphql/validation.pipe';
 
 /** Changes the descriptive fields; the status moves only with `postIncidentUpdate`. */
 @InputType()
@@ -47,5 +48,6 @@ export class UpdateIncidentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NullClears()
   commander?: string | null;
 }
