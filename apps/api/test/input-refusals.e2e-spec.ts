@@ -47,7 +47,13 @@ describeEachDatabase('input the API refuses before changing anything', (use) => 
     const app = use();
     service = (
       await app.gqlOk<{ createService: Record<string, unknown> }>(CREATE_SERVICE, {
-        input: { key: 'order-database', name: 'Order database', tier: 1, rtoMinutes: 240, rpoMinutes: 60 },
+        input: {
+          key: 'order-database',
+          name: 'Order database',
+          tier: 1,
+          rtoMinutes: 240,
+          rpoMinutes: 60,
+        },
       })
     ).createService;
     incident = (
@@ -105,10 +111,9 @@ describeEachDatabase('input the API refuses before changing anything', (use) => 
 
   it('still lets null clear what it is documented to clear', async () => {
     const app = use();
-    const result = await app.gqlOk<{ updateRecoveryTask: Record<string, unknown> }>(
-      UPDATE_TASK,
-      { input: { id: task['id'], version: task['version'], owner: null } },
-    );
+    const result = await app.gqlOk<{ updateRecoveryTask: Record<string, unknown> }>(UPDATE_TASK, {
+      input: { id: task['id'], version: task['version'], owner: null },
+    });
     expect(result.updateRecoveryTask['owner']).toBeNull();
     task = result.updateRecoveryTask;
   });

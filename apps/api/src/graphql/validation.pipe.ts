@@ -5,6 +5,7 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import { TypeMetadataStorage } from '@nestjs/graphql';
+import { isInstantInRange, MAX_ITEM_ISSUES } from '@lagebild/domain';
 
 interface FieldIssue {
   field: string;
@@ -35,17 +36,27 @@ function join(prefix: string, key: string | number): string {
   return prefix ? `${prefix}.${key}` : String(key);
 }
 
-/** Strings with a NUL character: PostgreSQL cannot store them, and no caller means one. */
-function nulIssues(value: unknown, path: string): FieldIssue[] {
+/**
+ * Values no rule of a DTO needs to repeat, wherever they appear: a string with a NUL character
+ * (PostgreSQL cannot store it, and no caller means one) and an instant that is no instant or
+ * lies outside 1970–2999 (a typing or encoding mistake such as year 9999999).
+ */
+function valueIssues(value: unknown, path: string): FieldIssue[] {
   if (typeof value === 'string') {
     return value.includes('\u0000')
       ? [{ field: path, message: 'must not contain a NUL character (\\u0000)' }]
       : [];
   }
-  if (Array.isArray(value))
-    return value.flatMap((item, index) => nulIssues(item, join(path, index)));
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => nulIssues(item, join(path, key)));
+  if (value instanceof Date) {
+    return isInstantInRange(value)
+      ? []
+      : [{ field: path, message: 'must be an instant between 1970 and 2999' }];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => valueIssues(item, join(path, index)));
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => valueIssues(item, join(path, key)));
   }
   return [];
 }
@@ -71,15 +82,17 @@ function nullIssues(value: unknown, path: string): FieldIssue[] {
   });
 }
 
-function refusal(issues: FieldIssue[]): BadRequestException {
+function refusal(all: FieldIssue[]): BadRequestException {
+  const issues = all.slice(0, MAX_ITEM_ISSUES);
   const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
   return new BadRequestException({ message: `Invalid input: ${summary}`, issues });
 }
 
 /**
  * Validates every GraphQL argument at the edge; a bad field becomes BAD_USER_INPUT naming it.
- * Besides the class-validator rules of the DTOs: no NUL character in any string, and no
- * explicit null in an input field unless null clears it.
+ * Besides the class-validator rules of the DTOs: no NUL character in any string, no instant
+ * outside 1970–2999, and no explicit null in an input field unless null clears it. The same
+ * pipe checks the arguments of a whole operation before it runs (`operation-arguments.ts`).
  */
 export class InputValidationPipe extends ValidationPipe {
   constructor() {
@@ -95,8 +108,8 @@ export class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
     const scalar = value === null || typeof value !== 'object';
-    const nul = nulIssues(value, scalar ? (metadata.data ?? '') : '');
-    if (nul.length > 0) throw refusal(nul);
+    const issues = valueIssues(value, scalar || value instanceof Date ? (metadata.data ?? '') : '');
+    if (issues.length > 0) throw refusal(issues);
     const transformed: unknown = await super.transform(value, metadata);
     const nulls = nullIssues(transformed, '');
     if (nulls.length > 0) throw refusal(nulls);
