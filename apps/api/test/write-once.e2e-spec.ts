@@ -1,5 +1,12 @@
 import { describeEachDatabase, type GraphQLResponse, type TestApp } from './support/test-app';
 
+const DECLARE = `mutation Declare($input: DeclareIncidentInput!) {
+  declareIncident(input: $input) { id ref version }
+}`;
+const POST = `mutation Post($input: PostIncidentUpdateInput!) {
+  postIncidentUpdate(input: $input) { id version timeline { body } }
+}`;
+
 const RESPONDER = { as: 'RESPONDER' as const };
 
 function codeOf(result: GraphQLResponse<unknown>): string | undefined {
@@ -20,6 +27,14 @@ async function incidentCount(app: TestApp): Promise<number> {
 async function backlogKeys(app: TestApp): Promise<string[]> {
   const data = await app.gqlOk<{ backlogs: { key: string }[] }>(`{ backlogs { key } }`);
   return data.backlogs.map((backlog) => backlog.key);
+}
+
+async function timelineOf(app: TestApp, id: string): Promise<string[]> {
+  const data = await app.gqlOk<{ incident: { timeline: { body: string }[] } }>(
+    `query($id: ID!) { incident(id: $id) { timeline { body } } }`,
+    { id },
+  );
+  return data.incident.timeline.map((entry) => entry.body);
 }
 
 describeEachDatabase('a refused request wrote nothing, a retried one writes once', (use) => {
@@ -92,5 +107,75 @@ describeEachDatabase('a refused request wrote nothing, a retried one writes once
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(result)).toEqual(['title']);
     expect(await incidentCount(app)).toBe(before);
+  });
+
+  it('declares once for a retried idempotency key and refuses the key with another payload', async () => {
+    const app = use();
+    const before = await incidentCount(app);
+    const input = { title: 'Phone system down', severity: 'SEV2', idempotencyKey: 'declare-1' };
+    const first = await app.gqlOk<{ declareIncident: { id: string } }>(
+      DECLARE,
+      { input },
+      RESPONDER,
+    );
+    const retry = await app.gqlOk<{ declareIncident: { id: string } }>(
+      DECLARE,
+      { input },
+      RESPONDER,
+    );
+    expect(retry.declareIncident.id).toBe(first.declareIncident.id);
+    expect(await incidentCount(app)).toBe(before + 1);
+
+    const reused = await app.gql(
+      DECLARE,
+      { input: { ...input, title: 'Something else' } },
+      RESPONDER,
+    );
+    expect(codeOf(reused)).toBe('CONFLICT');
+    expect(fieldsOf(reused)).toEqual(['idempotencyKey']);
+    expect(await incidentCount(app)).toBe(before + 1);
+  });
+
+  it('declares once when eight retries of one declaration arrive at the same time', async () => {
+    const app = use();
+    const before = await incidentCount(app);
+    const input = {
+      title: 'Carrier labels fail',
+      severity: 'SEV3',
+      idempotencyKey: 'declare-race',
+    };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        app.gqlOk<{ declareIncident: { id: string } }>(DECLARE, { input }, RESPONDER),
+      ),
+    );
+    expect(new Set(results.map((result) => result.declareIncident.id)).size).toBe(1);
+    expect(await incidentCount(app)).toBe(before + 1);
+  });
+
+  it('posts one timeline entry for eight retries of one update sent at once', async () => {
+    const app = use();
+    const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string } }>(
+      DECLARE,
+      { input: { title: 'E-mail inbox full', severity: 'SEV3' } },
+      RESPONDER,
+    );
+    const input = {
+      incidentId: declareIncident.id,
+      body: 'Mailbox quota raised, mails arrive again',
+      visibility: 'PUBLIC',
+      idempotencyKey: 'update-race',
+    };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => app.gql(POST, { input }, RESPONDER)),
+    );
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    const bodies = await timelineOf(app, declareIncident.id);
+    expect(bodies.filter((body) => body === input.body)).toHaveLength(1);
+
+    const reused = await app.gql(POST, { input: { ...input, body: 'Another text' } }, RESPONDER);
+    expect(codeOf(reused)).toBe('CONFLICT');
+    expect(fieldsOf(reused)).toEqual(['idempotencyKey']);
+    expect(await timelineOf(app, declareIncident.id)).toEqual(bodies);
   });
 });

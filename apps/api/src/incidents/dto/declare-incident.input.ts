@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   MaxLength,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { ServiceStatusEnum } from '../../services/models/service.model';
@@ -72,4 +73,15 @@ export class DeclareIncidentInput {
   @ValidateNested({ each: true })
   @Type(() => InitialImpactInput)
   impacts?: InitialImpactInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      'Any string unique per declaration; a retry with it declares nothing new and returns the same incident.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  idempotencyKey?: string;
 }
