@@ -118,6 +118,36 @@ describeEachDatabase('input the API refuses before changing anything', (use) => 
     task = result.updateRecoveryTask;
   });
 
+  it('takes null in a creating input as left out, as the dashboard sends it', async () => {
+    const app = use();
+    const { declareIncident } = await app.gqlOk<{ declareIncident: Record<string, unknown> }>(
+      DECLARE,
+      {
+        input: {
+          title: 'Carrier labels fail',
+          severity: 'SEV3',
+          summary: null,
+          startedAt: null,
+          detectedAt: null,
+          commander: null,
+        },
+      },
+    );
+    expect(declareIncident).toMatchObject({ summary: '', commander: null });
+    const created = await app.gqlOk<{ createUser: { name: string } }>(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { name } }`,
+      {
+        input: {
+          email: 'new.colleague@test.lagebild.example',
+          name: null,
+          role: 'VIEWER',
+          password: 'a-long-enough-password',
+        },
+      },
+    );
+    expect(typeof created.createUser.name).toBe('string');
+  });
+
   it('refuses a NUL byte in a nested input string, naming the field, and declares nothing', async () => {
     const app = use();
     const before = await incidentCount(app);

@@ -13,14 +13,23 @@ interface FieldIssue {
 }
 
 const NULL_CLEARS = Symbol('lagebild:null-clears');
+const PARTIAL_UPDATE = Symbol('lagebild:partial-update');
 
 /**
  * Marks an optional input field where an explicit `null` means something (it clears the value).
- * Every other optional input field may be left out but not sent as `null`: there null is a
- * client mistake that would otherwise reach a NOT NULL column or a domain rule.
+ * Elsewhere null means nothing of its own: see `PartialUpdate`.
  */
 export function NullClears(): PropertyDecorator {
   return (target, property) => Reflect.defineMetadata(NULL_CLEARS, true, target, property);
+}
+
+/**
+ * Marks an input that changes an existing object: a field left out keeps its value, so an
+ * explicit `null` (unless it clears, `NullClears`) is refused as ambiguous. In every other input
+ * null in an optional field is taken as left out (the default applies), as clients send it.
+ */
+export function PartialUpdate(): ClassDecorator {
+  return (target) => Reflect.defineMetadata(PARTIAL_UPDATE, true, target);
 }
 
 /** Flattens class-validator's nested errors into `{ field: 'items.3.dueAt', message }` pairs. */
@@ -68,17 +77,26 @@ function isInputClass(constructor: unknown): boolean {
   return inputClasses.has(constructor);
 }
 
-/** Explicit nulls in input objects where null means nothing (see `NullClears`). */
+/**
+ * Explicit nulls in input objects that mean nothing: refused in a partial update, removed (taken
+ * as left out) elsewhere. Mutates `value`, the pipe's own transformed copy.
+ */
 function nullIssues(value: unknown, path: string): FieldIssue[] {
-  if (Array.isArray(value))
+  if (Array.isArray(value)) {
     return value.flatMap((item, index) => nullIssues(item, join(path, index)));
+  }
   if (value === null || typeof value !== 'object' || !isInputClass(value.constructor)) return [];
-  return Object.entries(value).flatMap(([key, item]) => {
+  const partial = Reflect.getMetadata(PARTIAL_UPDATE, value.constructor) === true;
+  const record = value as Record<string, unknown>;
+  return Object.entries(record).flatMap(([key, item]) => {
     const field = join(path, key);
     if (item !== null) return nullIssues(item, field);
-    return Reflect.getMetadata(NULL_CLEARS, value, key)
-      ? []
-      : [{ field, message: 'must not be null: leave it out to keep the current value' }];
+    if (Reflect.getMetadata(NULL_CLEARS, value, key)) return [];
+    if (!partial) {
+      delete record[key];
+      return [];
+    }
+    return [{ field, message: 'must not be null: leave it out to keep the current value' }];
   });
 }
 
@@ -91,7 +109,7 @@ function refusal(all: FieldIssue[]): BadRequestException {
 /**
  * Validates every GraphQL argument at the edge; a bad field becomes BAD_USER_INPUT naming it.
  * Besides the class-validator rules of the DTOs: no NUL character in any string, no instant
- * outside 1970–2999, and no explicit null in an input field unless null clears it. The same
+ * outside 1970–2999, and no explicit null in a partial update's field unless null clears it. The same
  * pipe checks the arguments of a whole operation before it runs (`operation-arguments.ts`).
  */
 export class InputValidationPipe extends ValidationPipe {

@@ -1,7 +1,8 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { NullClears } from '../../graphql/validation.pipe';
+import { NullClears, PartialUpdate } from '../../graphql/validation.pipe';
 
+@PartialUpdate()
 @InputType()
 export class SetBacklogCapacityInput {
   @Field()

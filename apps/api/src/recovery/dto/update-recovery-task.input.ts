@@ -15,9 +15,10 @@ import {
 } from 'class-validator';
 import { RecoveryTaskStatusEnum } from '../models/recovery-task.model';
 import { RecoveryOverrideInput } from './add-recovery-task.input';
-import { NullClears } from '../../graphql/validation.pipe';
+import { NullClears, PartialUpdate } from '../../graphql/validation.pipe';
 
 /** Fields left out stay as they are; `null` clears owner, estimate, service or override. */
+@PartialUpdate()
 @InputType()
 export class UpdateRecoveryTaskInput {
   @Field(() => ID)
