@@ -15,6 +15,7 @@ import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { LiveModule } from './live/live.module';
 import { ServicesModule } from './services/services.module';
 import { SituationPictureModule } from './situation-picture/situation-picture.module';
@@ -31,6 +32,7 @@ import { DemoModule } from './demo/demo.module';
 const FEATURE_MODULES = [
   HealthModule,
   AuditModule,
+  IdempotencyModule,
   AuthModule,
   ServicesModule,
   BacklogsModule,

@@ -185,6 +185,8 @@ export {
 } from './backlog/backlog';
 /** True for a valid instant between 1970 and the end of 2999. */
 export { isInstantInRange } from './backlog/backlog';
+/** At most this many problems are listed in one refusal; one broken export often breaks every row. */
+export { MAX_ITEM_ISSUES } from './backlog/backlog';
 /** The open count at an instant: open items if there are items, else the latest snapshot. */
 export { openCountAt, isItemOpenAt, latestSnapshotAt } from './backlog/backlog';
 /** The same open-count rule for counts already aggregated (e.g. by SQL). */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { BacklogEntity } from './backlog.entity';
-import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
 import { BacklogItemGroupEntity } from './backlog-item-group.entity';
 import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
@@ -86,17 +85,6 @@ function chunks<T>(values: readonly T[], size: number): T[][] {
     result.push(values.slice(index, index + size));
   }
   return result;
-}
-
-/** True when the database refused a duplicate key (both drivers, wrapped by TypeORM). */
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string } | undefined;
-  return (
-    driverError?.code === '23505' ||
-    driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE'
-  );
 }
 
 /** The only place of the backlogs feature that talks to TypeORM. */
@@ -761,24 +749,6 @@ export class BacklogsRepository {
 
   async insertSnapshot(manager: EntityManager, snapshot: BacklogSnapshotEntity): Promise<void> {
     await manager.insert(BacklogSnapshotEntity, snapshot);
-  }
-
-  findIdempotencyKey(
-    manager: EntityManager,
-    backlogId: string,
-    operation: string,
-    idempotencyKey: string,
-  ) {
-    return manager.findOne(BacklogIdempotencyKeyEntity, {
-      where: { backlogId, operation, idempotencyKey },
-    });
-  }
-
-  async insertIdempotencyKey(
-    manager: EntityManager,
-    entity: BacklogIdempotencyKeyEntity,
-  ): Promise<void> {
-    await manager.insert(BacklogIdempotencyKeyEntity, entity);
   }
 
   /** The stored items of a backlog among `refs`, read in chunks. */

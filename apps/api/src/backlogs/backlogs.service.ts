@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   type AggregatedBacklogForecast,
@@ -35,15 +34,15 @@ import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { versionedUpdate } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
+import { idempotencyClaim, IdempotencyService } from '../idempotency/idempotency.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { ServicesService } from '../services/services.service';
 import { BacklogEntity } from './backlog.entity';
-import { BacklogIdempotencyKeyEntity } from './backlog-idempotency-key.entity';
 import { BacklogItemEntity } from './backlog-item.entity';
 import { BacklogSnapshotEntity } from './backlog-snapshot.entity';
 import { auditSnapshot, toBacklogModel, toDomainBacklog, toDomainItem } from './backlog.mapper';
 import { type BacklogSituationFacts, type BacklogSituationFilter } from './backlog-situation-facts';
-import { BacklogsRepository, isUniqueViolation } from './backlogs.repository';
+import { BacklogsRepository } from './backlogs.repository';
 import { type AcceptBacklogInput } from './dto/accept-backlog.input';
 import { type CreateBacklogInput } from './dto/create-backlog.input';
 import { type RecordBacklogSnapshotInput } from './dto/record-backlog-snapshot.input';
@@ -83,12 +82,6 @@ export interface ForecastQuestion {
   asOf: Date;
   deadline: Date | null;
   staff: number | null;
-}
-
-type IdempotentOperation = 'recordBacklogSnapshot' | 'upsertBacklogItems';
-
-function fingerprint(payload: unknown): string {
-  return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 }
 
 function assertValidQuestion(question: ForecastQuestion): void {
@@ -150,6 +143,7 @@ export class BacklogsService {
     private readonly services: ServicesService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
+    private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
     private readonly queues: BacklogItemQueues,
   ) {}
@@ -230,16 +224,19 @@ export class BacklogsService {
       validateBacklogSnapshot({ open: input.open, at: input.at }),
       'Invalid snapshot',
     );
-    const payloadHash = fingerprint({ open: input.open, at: input.at.toISOString() });
-    return this.retryingDuplicateKey(() =>
+    const payload = { open: input.open, at: input.at.toISOString() };
+    return this.idempotency.retryingDuplicateKey(() =>
       inTransaction(this.dataSource, async (manager, afterCommit) => {
         const backlog = await this.get(input.backlogKey, manager);
-        const previous = await this.previousResult<{ snapshotId: string }>(
-          manager,
+        const claim = idempotencyClaim(
           backlog.id,
           'recordBacklogSnapshot',
           input.idempotencyKey,
-          payloadHash,
+          payload,
+        );
+        const previous = await this.idempotency.previousResult<{ snapshotId: string }>(
+          manager,
+          claim,
         );
         if (previous) {
           const snapshot = await this.repository.findSnapshot(previous.snapshotId, manager);
@@ -254,16 +251,7 @@ export class BacklogsService {
           recordedAt: this.clock.now(),
         });
         await this.repository.insertSnapshot(manager, snapshot);
-        await this.remember(
-          manager,
-          backlog.id,
-          'recordBacklogSnapshot',
-          input.idempotencyKey,
-          payloadHash,
-          {
-            snapshotId: snapshot.id,
-          },
-        );
+        await this.idempotency.remember(manager, claim, { snapshotId: snapshot.id });
         await this.audit.record(manager, {
           actor,
           action: 'recordBacklogSnapshot',
@@ -285,24 +273,22 @@ export class BacklogsService {
       doneAt: item.doneAt ?? null,
     }));
     DomainError.assertNoIssues(validateBacklogItems(items), 'Invalid items');
-    const payloadHash = fingerprint(
-      items.map((item) => [
-        item.externalRef,
-        item.receivedAt.toISOString(),
-        item.dueAt?.toISOString() ?? null,
-        item.doneAt?.toISOString() ?? null,
-      ]),
-    );
-    return this.retryingDuplicateKey(() =>
+    const payload = items.map((item) => [
+      item.externalRef,
+      item.receivedAt.toISOString(),
+      item.dueAt?.toISOString() ?? null,
+      item.doneAt?.toISOString() ?? null,
+    ]);
+    return this.idempotency.retryingDuplicateKey(() =>
       inTransaction(this.dataSource, async (manager, afterCommit) => {
         const backlog = await this.get(input.backlogKey, manager);
-        const previous = await this.previousResult<ItemsUpsertCounts>(
-          manager,
+        const claim = idempotencyClaim(
           backlog.id,
           'upsertBacklogItems',
           input.idempotencyKey,
-          payloadHash,
+          payload,
         );
+        const previous = await this.idempotency.previousResult<ItemsUpsertCounts>(manager, claim);
         if (previous) return { backlog, ...previous, replayed: true };
 
         await this.repository.lockForItemWrites(manager, backlog.id);
@@ -345,6 +331,9 @@ export class BacklogsService {
             }),
           );
         }
+        // Rows in one order (by ref) whatever order the caller sent: row locks are then taken
+        // in the same order by every import, even where the backlog lock does not apply.
+        writes.sort((left, right) => (left.externalRef < right.externalRef ? -1 : 1));
         await this.repository.upsertItems(manager, writes);
         if (writes.length > 0) {
           await this.repository.countItemWrites(manager, backlog.id, counts.inserted);
@@ -352,14 +341,7 @@ export class BacklogsService {
         // The forecasts' groups change in the same transaction, so they never disagree with
         // the items a reader sees.
         await this.repository.applyItemGroupChanges(manager, backlog.id, itemGroupChanges(changes));
-        await this.remember(
-          manager,
-          backlog.id,
-          'upsertBacklogItems',
-          input.idempotencyKey,
-          payloadHash,
-          counts,
-        );
+        await this.idempotency.remember(manager, claim, counts);
         // One entry per call: the counts, not 10,000 row images.
         await this.audit.record(manager, {
           actor,
@@ -616,68 +598,6 @@ export class BacklogsService {
       }),
       announce: ({ next }) => this.announce(next, 'backlog'),
     });
-  }
-
-  /**
-   * The stored result of an earlier call with the same key, or null for a new key. The same
-   * key with a different payload is a client bug that must not pass silently: CONFLICT.
-   */
-  private async previousResult<T>(
-    manager: EntityManager,
-    backlogId: string,
-    operation: IdempotentOperation,
-    idempotencyKey: string,
-    payloadHash: string,
-  ): Promise<T | null> {
-    const stored = await this.repository.findIdempotencyKey(
-      manager,
-      backlogId,
-      operation,
-      idempotencyKey,
-    );
-    if (!stored) return null;
-    if (stored.payloadHash !== payloadHash) {
-      throw new DomainError(
-        'CONFLICT',
-        `Idempotency key ${idempotencyKey} was already used for a different ${operation} payload`,
-        [{ field: 'idempotencyKey', message: 'was used before with a different payload' }],
-      );
-    }
-    return JSON.parse(stored.result) as T;
-  }
-
-  private async remember(
-    manager: EntityManager,
-    backlogId: string,
-    operation: IdempotentOperation,
-    idempotencyKey: string,
-    payloadHash: string,
-    result: unknown,
-  ): Promise<void> {
-    await this.repository.insertIdempotencyKey(
-      manager,
-      Object.assign(new BacklogIdempotencyKeyEntity(), {
-        backlogId,
-        operation,
-        idempotencyKey,
-        payloadHash,
-        result: JSON.stringify(result),
-        createdAt: this.clock.now(),
-      }),
-    );
-  }
-
-  /**
-   * Two retries of one call may race: the loser's key insert fails on the primary key and
-   * rolls back everything it wrote. Running it once more finds the winner's key and replays.
-   */
-  private async retryingDuplicateKey<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      return work();
-    }
   }
 
   private announce(backlog: BacklogEntity, change: string): void {

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { type DatabaseConfig } from '../config/config';
 import { buildDataSourceOptions } from './data-source';
+import { runMigrationsExclusively } from './migrate';
 import { QueryCountingLogger } from './query-counter';
 
 /** Thrown when the configured database cannot be opened; its message is one line. */
@@ -30,7 +31,7 @@ export async function prepareDatabase(database: DatabaseConfig): Promise<void> {
     );
   }
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsExclusively(dataSource);
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new DatabaseUnreachableError(

@@ -11,6 +11,16 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type RequestContext } from './context';
 import { flattenErrors, toFormattedError } from './error-codes';
 import { acceptNullExtensions } from './http-request';
+import { OperationArgumentsCheck } from './operation-arguments';
+import { createValidationPipe } from './validation.pipe';
+
+/** The operation a request names (body for POST, query string for GET), if any. */
+function operationNameOf(request: FastifyRequest): string | undefined {
+  const source = (request.method === 'GET' ? request.query : request.body) as
+    { operationName?: unknown } | null | undefined;
+  const name = source?.operationName;
+  return typeof name === 'string' ? name : undefined;
+}
 
 /**
  * Mercurius on Fastify with graphql-jit (see docs/adr/0001): code-first schema, one context
@@ -23,6 +33,8 @@ export class GraphqlOptionsFactory
   private readonly logger = new Logger('LiveEvents');
   /** Redis connections for cross-instance events; Mercurius does not close them itself. */
   private redisEmitter: ReturnType<typeof mqemitterRedis> | undefined;
+
+  private readonly argumentsCheck = new OperationArgumentsCheck(createValidationPipe());
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,6 +71,20 @@ export class GraphqlOptionsFactory
       // Abuse limits with coded errors (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); see docs/security.md.
       queryDepth: MAX_QUERY_DEPTH,
       validationRules: [queryComplexityRule],
+      hooks: {
+        // All arguments of the operation are checked before any field runs (docs/adr/0006).
+        preExecution: [
+          async (schema, document, context, variables) => {
+            const issues = await this.argumentsCheck.issuesOf(
+              schema,
+              document,
+              variables,
+              operationNameOf(context.reply.request),
+            );
+            if (issues.length > 0) throw OperationArgumentsCheck.refusal(issues);
+          },
+        ],
+      },
       context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
         req,
         reply,

@@ -3,6 +3,7 @@ import { Brackets, DataSource, type EntityManager, In, IsNull, Not } from 'typeo
 import { IncidentImpactEntity } from './incident-impact.entity';
 import { IncidentUpdateEntity } from './incident-update.entity';
 import { IncidentEntity } from './incident.entity';
+import { IncidentNumberEntity } from './incident-number.entity';
 
 export interface IncidentPageQuery {
   statuses?: readonly string[];
@@ -145,12 +146,19 @@ export class IncidentsRepository {
     return { rows, total };
   }
 
-  async highestSequence(manager: EntityManager): Promise<number> {
-    const row = await manager
-      .createQueryBuilder(IncidentEntity, 'incident')
-      .select('MAX(incident.sequence)', 'highest')
-      .getRawOne<{ highest: number | string | null }>();
-    return Number(row?.highest ?? 0);
+  /**
+   * The next incident number, taken in the caller's transaction. The increment locks the
+   * counter row until commit, so two declarations never get the same number.
+   */
+  async nextSequence(manager: EntityManager): Promise<number> {
+    await manager
+      .createQueryBuilder()
+      .update(IncidentNumberEntity)
+      .set({ lastSequence: () => 'last_sequence + 1' })
+      .where('id = 1')
+      .execute();
+    const counter = await manager.findOneOrFail(IncidentNumberEntity, { where: { id: 1 } });
+    return counter.lastSequence;
   }
 
   async insert(manager: EntityManager, entity: IncidentEntity): Promise<void> {

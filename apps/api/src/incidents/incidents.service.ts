@@ -20,6 +20,11 @@ import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { applyVersionedChange } from '../common/versioned-update';
 import { notFound } from '../graphql/error-codes';
+import {
+  type IdempotencyClaim,
+  idempotencyClaim,
+  IdempotencyService,
+} from '../idempotency/idempotency.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { ServicesService } from '../services/services.service';
 import { type DeclareIncidentInput } from './dto/declare-incident.input';
@@ -89,6 +94,7 @@ export class IncidentsService {
     private readonly servicesService: ServicesService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
+    private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
   ) {}
 
@@ -137,72 +143,115 @@ export class IncidentsService {
     return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
   }
 
+  /**
+   * Declares an incident. With an idempotency key a retry returns the incident the first call
+   * declared (as it is now) and declares nothing; the same key with another payload is refused.
+   */
   declare(input: DeclareIncidentInput, actor: Actor): Promise<IncidentEntity> {
-    return retryOnUniqueViolation(() =>
-      inTransaction(this.dataSource, async (manager, afterCommit) => {
-        const now = this.clock.now();
-        const sequence = (await this.repository.highestSequence(manager)) + 1;
-        let incident = declareIncident(
-          {
-            title: input.title,
-            summary: input.summary,
-            severity: input.severity,
-            startedAt: input.startedAt,
-            detectedAt: input.detectedAt,
-            commander: input.commander,
-          },
-          { id: newId(), sequence },
-          now,
-        );
-        const impacts = input.impacts ?? [];
-        const known = await this.knownServiceKeys(
-          manager,
-          impacts.map((impact) => impact.serviceKey),
-        );
-        DomainError.assertNoIssues(
-          impacts.flatMap((impact, index): FieldIssue[] =>
-            known.has(impact.serviceKey)
-              ? []
-              : [
-                  {
-                    field: `impacts.${index}.serviceKey`,
-                    message: `unknown service: ${impact.serviceKey}`,
-                  },
-                ],
-          ),
-          'Invalid incident',
-        );
-        for (const impact of impacts) {
-          incident = setServiceImpact(
-            incident,
-            { serviceKey: impact.serviceKey, status: impact.status, at: incident.startedAt },
-            now,
-          );
-        }
-
-        const entity = Object.assign(new IncidentEntity(), {
-          id: incident.id,
-          sequence,
-          ref: incident.ref,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        });
-        applyIncidentFields(entity, incident);
-        await this.repository.insert(manager, entity);
-        const touched = await this.saveImpacts(manager, incident, []);
-        await this.syncServiceStatuses(manager, touched, actor);
-        await this.audit.record(manager, {
-          actor,
-          action: 'declareIncident',
-          entityType: 'Incident',
-          entityId: incident.id,
-          after: auditSnapshot(incident, entity.version),
-        });
-        afterCommit(() => this.live.incidentChanged(incident.id, 'declareIncident'));
-        return entity;
-      }),
+    const claim =
+      input.idempotencyKey === undefined
+        ? null
+        : idempotencyClaim('incidents', 'declareIncident', input.idempotencyKey, [
+            input.title,
+            input.summary ?? null,
+            input.severity,
+            input.startedAt?.toISOString() ?? null,
+            input.detectedAt?.toISOString() ?? null,
+            input.commander ?? null,
+            (input.impacts ?? []).map((impact) => [impact.serviceKey, impact.status]),
+          ]);
+    return this.idempotency.retryingDuplicateKey(() =>
+      inTransaction(this.dataSource, (manager, afterCommit) =>
+        this.declareWithin(manager, afterCommit, input, claim, actor),
+      ),
     );
+  }
+
+  private async declareWithin(
+    manager: EntityManager,
+    afterCommit: (callback: () => void) => void,
+    input: DeclareIncidentInput,
+    claim: IdempotencyClaim | null,
+    actor: Actor,
+  ): Promise<IncidentEntity> {
+    if (claim) {
+      const previous = await this.idempotency.previousResult<{ incidentId: string }>(
+        manager,
+        claim,
+      );
+      if (previous) return this.getWithin(manager, previous.incidentId);
+    }
+    const now = this.clock.now();
+    const impacts = input.impacts ?? [];
+    const known = await this.knownServiceKeys(
+      manager,
+      impacts.map((impact) => impact.serviceKey),
+    );
+    DomainError.assertNoIssues(
+      impacts.flatMap((impact, index): FieldIssue[] =>
+        known.has(impact.serviceKey)
+          ? []
+          : [
+              {
+                field: `impacts.${index}.serviceKey`,
+                message: `unknown service: ${impact.serviceKey}`,
+              },
+            ],
+      ),
+      'Invalid incident',
+    );
+    const id = newId();
+    // The key first: concurrent retries of this call wait here for the first, then replay it.
+    if (claim) await this.idempotency.remember(manager, claim, { incidentId: id });
+    // Taken as late as possible: concurrent declarations wait for each other from here on.
+    const sequence = await this.repository.nextSequence(manager);
+    let incident = declareIncident(
+      {
+        title: input.title,
+        summary: input.summary,
+        severity: input.severity,
+        startedAt: input.startedAt,
+        detectedAt: input.detectedAt,
+        commander: input.commander,
+      },
+      { id, sequence },
+      now,
+    );
+    for (const impact of impacts) {
+      incident = setServiceImpact(
+        incident,
+        { serviceKey: impact.serviceKey, status: impact.status, at: incident.startedAt },
+        now,
+      );
+    }
+
+    const entity = Object.assign(new IncidentEntity(), {
+      id: incident.id,
+      sequence,
+      ref: incident.ref,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    applyIncidentFields(entity, incident);
+    await this.repository.insert(manager, entity);
+    const touched = await this.saveImpacts(manager, incident, []);
+    await this.syncServiceStatuses(manager, touched, actor);
+    await this.audit.record(manager, {
+      actor,
+      action: 'declareIncident',
+      entityType: 'Incident',
+      entityId: incident.id,
+      after: auditSnapshot(incident, entity.version),
+    });
+    afterCommit(() => this.live.incidentChanged(incident.id, 'declareIncident'));
+    return entity;
+  }
+
+  private async getWithin(manager: EntityManager, id: string): Promise<IncidentEntity> {
+    const entity = await this.repository.findById(id, manager);
+    if (!entity) throw notFound('Incident', id);
+    return entity;
   }
 
   update(input: UpdateIncidentInput, actor: Actor): Promise<IncidentEntity> {
@@ -216,14 +265,40 @@ export class IncidentsService {
     });
   }
 
+  /**
+   * Adds a timeline entry. With an idempotency key a retry adds nothing and returns the
+   * incident as it is now; the same key with another payload is refused.
+   */
   postUpdate(input: PostIncidentUpdateInput, actor: Actor): Promise<IncidentEntity> {
-    return this.change({
+    const change: IncidentChange = {
       incidentId: input.incidentId,
       expectedVersion: input.version,
       action: 'postIncidentUpdate',
       actor,
       apply: (incident, now) => this.appendUpdate(incident, input, actor, now),
-    });
+    };
+    if (input.idempotencyKey === undefined) return this.change(change);
+    const claim = idempotencyClaim(input.incidentId, 'postIncidentUpdate', input.idempotencyKey, [
+      input.version ?? null,
+      input.body,
+      input.author ?? null,
+      input.visibility,
+      input.statusChange ?? null,
+      input.displayAt?.toISOString() ?? null,
+      input.nextUpdateAt?.toISOString() ?? null,
+    ]);
+    return this.idempotency.retryingDuplicateKey(() =>
+      inTransaction(this.dataSource, async (manager, afterCommit) => {
+        const previous = await this.idempotency.previousResult<{ incidentId: string }>(
+          manager,
+          claim,
+        );
+        if (previous) return this.getWithin(manager, previous.incidentId);
+        // The key first: concurrent retries of this call wait here for the first, then replay.
+        await this.idempotency.remember(manager, claim, { incidentId: input.incidentId });
+        return this.applyChange(manager, afterCommit, change);
+      }),
+    );
   }
 
   async setImpact(input: SetServiceImpactInput, actor: Actor): Promise<IncidentEntity> {
@@ -434,21 +509,5 @@ export class IncidentsService {
     const all = await this.servicesService.keys(manager);
     const wanted = new Set(keys);
     return new Set(all.filter((key) => wanted.has(key)));
-  }
-}
-
-/**
- * Two incidents declared at the same moment may pick the same number; the unique index
- * refuses the second, which then retries with the next number.
- */
-async function retryOnUniqueViolation<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      const unique = code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-      if (!unique || attempt >= attempts) throw error;
-    }
   }
 }

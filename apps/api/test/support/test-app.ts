@@ -56,6 +56,24 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
   }
 }
 
+/** An empty PostgreSQL database of its own (no tables yet); `drop` removes it. */
+export async function createEmptyPostgresDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+}> {
+  const name = `lagebild_test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdminClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ).then(() => undefined),
+  };
+}
+
 /** Starts the real application on a fresh database and a free port. */
 export async function startTestApp(
   database: DatabaseKind,
@@ -68,16 +86,9 @@ export async function startTestApp(
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     databaseConfig = { kind: 'sqlite', path: join(dir, 'test.sqlite') };
   } else {
-    const name = `lagebild_test_${randomBytes(6).toString('hex')}`;
-    await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
-    cleanups.push(() =>
-      withAdminClient((client) =>
-        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      ).then(() => undefined),
-    );
-    const url = new URL(POSTGRES_ADMIN_URL);
-    url.pathname = `/${name}`;
-    databaseConfig = { kind: 'postgres', url: url.toString() };
+    const empty = await createEmptyPostgresDatabase();
+    cleanups.push(empty.drop);
+    databaseConfig = { kind: 'postgres', url: empty.url };
   }
 
   const defaults = loadConfig({});

@@ -82,7 +82,7 @@ export const BACKLOG_MAX_ITEMS_PER_CALL = 50_000;
 export const BACKLOG_EARLIEST_INSTANT = new Date('1970-01-01T00:00:00.000Z');
 export const BACKLOG_LATEST_INSTANT = new Date('2999-12-31T23:59:59.999Z');
 /** At most this many item problems are listed; one broken export often breaks every row. */
-const MAX_ITEM_ISSUES = 20;
+export const MAX_ITEM_ISSUES = 20;
 
 /** True for a valid `Date` between 1970 and the end of 2999. */
 export function isInstantInRange(value: Date): boolean {

@@ -13,8 +13,10 @@ import {
 import { ROLES, type Role } from '../actor';
 import { RoleEnum } from '../models/user.model';
 import { MIN_PASSWORD_LENGTH } from './create-user.input';
+import { PartialUpdate } from '../../graphql/validation.pipe';
 
 /** Changes to one person; fields left out stay as they are. */
+@PartialUpdate()
 @InputType()
 export class UpdateUserInput {
   @Field(() => ID)

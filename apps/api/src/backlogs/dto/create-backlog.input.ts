@@ -10,6 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { WorkingCalendarInput } from './working-calendar.input';
+import { NullClears } from '../../graphql/validation.pipe';
 
 /** Shape and size are checked here; the business rules (slug, bounds, calendar) by the domain. */
 @InputType()
@@ -32,6 +33,7 @@ export class CreateBacklogInput {
   @Field(() => ID, { nullable: true, description: 'The incident that caused it.' })
   @IsOptional()
   @IsUUID()
+  @NullClears()
   incidentId?: string | null;
 
   @Field(() => String, {
@@ -42,12 +44,14 @@ export class CreateBacklogInput {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @NullClears()
   serviceKey?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Promise in calendar hours, e.g. 24.' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @NullClears()
   promiseHours?: number | null;
 
   @Field(() => Float, { nullable: true, defaultValue: 0 })
@@ -69,6 +73,7 @@ export class CreateBacklogInput {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @NullClears()
   arrivalRatePerHour?: number | null;
 
   @Field(() => WorkingCalendarInput, { nullable: true })

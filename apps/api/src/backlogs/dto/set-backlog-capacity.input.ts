@@ -1,6 +1,8 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { NullClears, PartialUpdate } from '../../graphql/validation.pipe';
 
+@PartialUpdate()
 @InputType()
 export class SetBacklogCapacityInput {
   @Field()
@@ -30,5 +32,6 @@ export class SetBacklogCapacityInput {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @NullClears()
   arrivalRatePerHour?: number | null;
 }

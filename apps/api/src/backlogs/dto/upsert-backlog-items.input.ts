@@ -11,6 +11,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NullClears } from '../../graphql/validation.pipe';
 
 /** An item's full current state: a known ref is overwritten, so a left-out time is cleared. */
 @InputType({
@@ -33,11 +34,13 @@ export class BacklogItemInput {
   })
   @IsOptional()
   @IsDate()
+  @NullClears()
   dueAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set once it is done.' })
   @IsOptional()
   @IsDate()
+  @NullClears()
   doneAt?: Date | null;
 }
 

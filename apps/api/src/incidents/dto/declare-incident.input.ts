@@ -9,10 +9,12 @@ import {
   IsOptional,
   IsString,
   MaxLength,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { ServiceStatusEnum } from '../../services/models/service.model';
 import { SeverityEnum } from '../models/incident.model';
+import { NullClears } from '../../graphql/validation.pipe';
 
 @InputType({ description: 'A service that is impaired from the start of the incident.' })
 export class InitialImpactInput {
@@ -58,6 +60,7 @@ export class DeclareIncidentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NullClears()
   commander?: string | null;
 
   @Field(() => [InitialImpactInput], {
@@ -70,4 +73,15 @@ export class DeclareIncidentInput {
   @ValidateNested({ each: true })
   @Type(() => InitialImpactInput)
   impacts?: InitialImpactInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      'Any string unique per declaration; a retry with it declares nothing new and returns the same incident.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  idempotencyKey?: string;
 }

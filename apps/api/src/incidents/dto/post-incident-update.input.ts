@@ -1,6 +1,15 @@
 import { type IncidentStatus, type UpdateVisibility } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import {
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { IncidentStatusEnum, UpdateVisibilityEnum } from '../models/incident.model';
 
 @InputType()
@@ -57,4 +66,15 @@ export class PostIncidentUpdateInput {
   @IsOptional()
   @IsDate()
   nextUpdateAt?: Date;
+
+  @Field({
+    nullable: true,
+    description:
+      'Any string unique per update of this incident; a retry with it adds nothing and returns the incident.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  idempotencyKey?: string;
 }

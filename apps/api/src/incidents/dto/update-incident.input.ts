@@ -2,8 +2,10 @@ import { type Severity } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { SeverityEnum } from '../models/incident.model';
+import { NullClears, PartialUpdate } from '../../graphql/validation.pipe';
 
 /** Changes the descriptive fields; the status moves only with `postIncidentUpdate`. */
+@PartialUpdate()
 @InputType()
 export class UpdateIncidentInput {
   @Field(() => ID)
@@ -47,5 +49,6 @@ export class UpdateIncidentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NullClears()
   commander?: string | null;
 }

@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NullClears } from '../../graphql/validation.pipe';
 
 @InputType({ description: 'Place a task at a rank by hand; the reason is required and shown.' })
 export class RecoveryOverrideInput {
@@ -42,12 +43,14 @@ export class AddRecoveryTaskInput {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @NullClears()
   serviceKey?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NullClears()
   owner?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Expected working time in minutes.' })
@@ -55,6 +58,7 @@ export class AddRecoveryTaskInput {
   @IsInt()
   @Min(0)
   @Max(525_600)
+  @NullClears()
   estimateMinutes?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'Tasks of the same incident to finish first.' })
@@ -69,5 +73,6 @@ export class AddRecoveryTaskInput {
   @IsOptional()
   @ValidateNested()
   @Type(() => RecoveryOverrideInput)
+  @NullClears()
   override?: RecoveryOverrideInput | null;
 }

@@ -15,8 +15,10 @@ import {
 } from 'class-validator';
 import { RecoveryTaskStatusEnum } from '../models/recovery-task.model';
 import { RecoveryOverrideInput } from './add-recovery-task.input';
+import { NullClears, PartialUpdate } from '../../graphql/validation.pipe';
 
 /** Fields left out stay as they are; `null` clears owner, estimate, service or override. */
+@PartialUpdate()
 @InputType()
 export class UpdateRecoveryTaskInput {
   @Field(() => ID)
@@ -44,12 +46,14 @@ export class UpdateRecoveryTaskInput {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @NullClears()
   serviceKey?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NullClears()
   owner?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -57,6 +61,7 @@ export class UpdateRecoveryTaskInput {
   @IsInt()
   @Min(0)
   @Max(525_600)
+  @NullClears()
   estimateMinutes?: number | null;
 
   @Field(() => [ID], { nullable: true })
@@ -74,5 +79,6 @@ export class UpdateRecoveryTaskInput {
   @IsOptional()
   @ValidateNested()
   @Type(() => RecoveryOverrideInput)
+  @NullClears()
   override?: RecoveryOverrideInput | null;
 }

@@ -12,8 +12,10 @@ import {
   Min,
 } from 'class-validator';
 import { ServiceStatusEnum } from '../models/service.model';
+import { PartialUpdate } from '../../graphql/validation.pipe';
 
 /** Changes to one service; fields left out stay as they are. */
+@PartialUpdate()
 @InputType()
 export class UpdateServiceInput {
   @Field()

@@ -110,6 +110,8 @@ export type DeclareIncidentInput = {
   commander?: string | null | undefined;
   /** Defaults to now. */
   detectedAt?: string | null | undefined;
+  /** Any string unique per declaration; a retry with it declares nothing new and returns the same incident. */
+  idempotencyKey?: string | null | undefined;
   /** Services impaired since `startedAt`. */
   impacts?: Array<InitialImpactInput> | null | undefined;
   severity: Severity;
@@ -168,6 +170,8 @@ export type PostIncidentUpdateInput = {
   body: string;
   /** When it happened, for entries written after the fact. Defaults to now. */
   displayAt?: string | null | undefined;
+  /** Any string unique per update of this incident; a retry with it adds nothing and returns the incident. */
+  idempotencyKey?: string | null | undefined;
   incidentId: string | number;
   /** When readers can expect the next update. */
   nextUpdateAt?: string | null | undefined;

@@ -2,14 +2,15 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { instantColumn } from '../database/columns';
 
 /**
- * A retried feed call is recognised by its key: the first call's payload fingerprint and
- * result are kept, so a retry returns the same answer and a reused key with another payload
- * is refused.
+ * A retried call is recognised by its key: the first call's payload fingerprint and result are
+ * kept, so a retry returns the same answer and a reused key with another payload is refused.
+ * Keys are unique within a scope (a backlog, an incident, or all incidents for a declaration)
+ * and an operation.
  */
-@Entity('backlog_idempotency_keys')
-export class BacklogIdempotencyKeyEntity {
-  @PrimaryColumn({ name: 'backlog_id', type: 'varchar', length: 36 })
-  backlogId: string;
+@Entity('idempotency_keys')
+export class IdempotencyKeyEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  scope: string;
 
   @PrimaryColumn({ type: 'varchar', length: 40 })
   operation: string;
