@@ -1,4 +1,4 @@
-import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * Per backlog, a revision counted up by every write of its items and the number of its items:
@@ -10,10 +10,14 @@ export class BacklogItemsRevision1764001000000 implements MigrationInterface {
   name = 'BacklogItemsRevision1764001000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumns('backlogs', [
-      new TableColumn({ name: 'items_revision', type: 'integer', default: 0 }),
-      new TableColumn({ name: 'item_count', type: 'integer', default: 0 }),
-    ]);
+    // Plain ALTER TABLE on both databases: TypeORM's SQLite column changes copy the table,
+    // and dropping the old copy would cascade to the backlogs' snapshots and items.
+    await queryRunner.query(
+      'ALTER TABLE backlogs ADD COLUMN items_revision integer NOT NULL DEFAULT 0',
+    );
+    await queryRunner.query(
+      'ALTER TABLE backlogs ADD COLUMN item_count integer NOT NULL DEFAULT 0',
+    );
     await queryRunner.query(
       `UPDATE backlogs SET item_count =
         (SELECT COUNT(*) FROM backlog_items WHERE backlog_items.backlog_id = backlogs.id)`,
@@ -21,7 +25,7 @@ export class BacklogItemsRevision1764001000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropColumn('backlogs', 'item_count');
-    await queryRunner.dropColumn('backlogs', 'items_revision');
+    await queryRunner.query('ALTER TABLE backlogs DROP COLUMN item_count');
+    await queryRunner.query('ALTER TABLE backlogs DROP COLUMN items_revision');
   }
 }
