@@ -5,14 +5,13 @@ import { CommunicationsModule } from '../communications/communications.module';
 import { PUBLIC_STATUS_PICTURE } from '../situation-picture/pictures';
 import { SituationPictures } from '../situation-picture/situation-pictures.service';
 import { PublicStatus } from './public-status';
-import { StatusPageController } from './status-page.controller';
 import { StatusPageResolver } from './status-page.resolver';
+import { StatusPageRoutes } from './status-page.routes';
 import { StatusPageService } from './status-page.service';
 
 /** The public status, kept in memory and current on write, as GraphQL, summary.json and Atom. */
 @Module({
   imports: [CommunicationsModule, IncidentsModule, ServicesModule],
-  controllers: [StatusPageController],
   providers: [
     StatusPageService,
     {
@@ -22,6 +21,7 @@ import { StatusPageService } from './status-page.service';
         pictures.keep('public status', async () => new PublicStatus(await statusPage.view())),
     },
     StatusPageResolver,
+    StatusPageRoutes,
   ],
 })
 export class StatusPageModule {}
