@@ -72,6 +72,34 @@ async function storedGroups(app: TestApp, backlogId: string) {
   return normalised((await dataSource.query(sql, values)) as Row[]);
 }
 
+/** Items and items not done, counted afresh. */
+async function freshTotals(app: TestApp, backlogId: string) {
+  const dataSource = app.app.get(DataSource);
+  const [sql, values] = dataSource.driver.escapeQueryWithParameters(
+    `SELECT COUNT(*) AS items, SUM(CASE WHEN done_at IS NULL THEN 1 ELSE 0 END) AS open
+     FROM backlog_items WHERE backlog_id = :backlogId`,
+    { backlogId },
+    {},
+  );
+  const [row] = (await dataSource.query(sql, values)) as { items: unknown; open: unknown }[];
+  return { items: Number(row?.items ?? 0), open: Number(row?.open ?? 0) };
+}
+
+/** The totals kept on the backlog's row. */
+async function storedTotals(app: TestApp, backlogId: string) {
+  const dataSource = app.app.get(DataSource);
+  const [sql, values] = dataSource.driver.escapeQueryWithParameters(
+    'SELECT item_count, open_item_count FROM backlogs WHERE id = :backlogId',
+    { backlogId },
+    {},
+  );
+  const [row] = (await dataSource.query(sql, values)) as {
+    item_count: unknown;
+    open_item_count: unknown;
+  }[];
+  return { items: Number(row?.item_count), open: Number(row?.open_item_count) };
+}
+
 describeEachDatabase('backlog item groups kept on write', (use) => {
   it('equal a fresh count of the items after random imports, updates and replays', async () => {
     const app = use();
@@ -121,6 +149,10 @@ describeEachDatabase('backlog item groups kept on write', (use) => {
       }
       expect(await storedGroups(app, createBacklog.id)).toEqual(
         await freshGroups(app, createBacklog.id),
+      );
+      // The totals on the backlog's row, which its open count reads, agree as well.
+      expect(await storedTotals(app, createBacklog.id)).toEqual(
+        await freshTotals(app, createBacklog.id),
       );
     }
     const groups = await app.app.get(BacklogsRepository).itemGroups(createBacklog.id);

@@ -291,9 +291,10 @@ export {
   applyItemGroupChanges,
   groupItems,
   itemGroupChanges,
+  itemCountChange,
   itemGroupOf,
 } from './backlog/item-groups';
-export type { BacklogItemGroup, BacklogItemGroupKey } from './backlog/item-groups';
+export type { BacklogItemGroup, BacklogItemGroupKey, ItemCountChange } from './backlog/item-groups';
 
 // --- customer communication and communication debt
 /** The channels, audiences, locales and statuses of a communication. */

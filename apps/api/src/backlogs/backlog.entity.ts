@@ -58,6 +58,10 @@ export class BacklogEntity {
   @Column({ name: 'item_count', type: 'integer', default: 0 })
   itemCount: number;
 
+  /** How many of its items are not done. */
+  @Column({ name: 'open_item_count', type: 'integer', default: 0 })
+  openItemCount: number;
+
   @Column({ name: 'created_at', ...instantColumn() })
   createdAt: Date;
 

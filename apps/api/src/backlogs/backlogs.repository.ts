@@ -10,6 +10,7 @@ import {
   type BacklogSnapshot,
   type HourCells,
   type HourlyItemCount,
+  type ItemCountChange,
   type OpenItemBucket,
 } from '@lagebild/domain';
 
@@ -162,7 +163,13 @@ export class BacklogsRepository {
     entity: BacklogEntity,
     expectedVersion: number,
   ): Promise<boolean> {
-    const { id, itemsRevision: _revision, itemCount: _count, ...changes } = entity;
+    const {
+      id,
+      itemsRevision: _revision,
+      itemCount: _count,
+      openItemCount: _open,
+      ...changes
+    } = entity;
     const result = await manager
       .createQueryBuilder()
       .update(BacklogEntity)
@@ -181,21 +188,14 @@ export class BacklogsRepository {
       backlogIds.map((id) => [id, { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null }]),
     );
     if (backlogIds.length === 0) return result;
-    // The maintained groups answer without touching the items.
+    // The totals kept on the backlog's row answer without touching items or groups.
     const itemRows = await manager
-      .createQueryBuilder(BacklogItemGroupEntity, 'item')
-      .select('item.backlogId', 'backlogId')
-      .addSelect('SUM(item.count)', 'itemCount')
-      .addSelect("SUM(CASE WHEN item.doneHour = '' THEN item.count ELSE 0 END)", 'openItemCount')
-      .where('item.backlogId IN (:...ids)', { ids: [...backlogIds] })
-      .groupBy('item.backlogId')
-      .getRawMany<{
-        backlogId: string;
-        itemCount: string | number;
-        openItemCount: string | number;
-      }>();
+      .createQueryBuilder(BacklogEntity, 'backlog')
+      .select(['backlog.id', 'backlog.itemCount', 'backlog.openItemCount'])
+      .where('backlog.id IN (:...ids)', { ids: [...backlogIds] })
+      .getMany();
     for (const row of itemRows) {
-      const counts = result.get(row.backlogId);
+      const counts = result.get(row.id);
       if (counts) {
         counts.itemCount = Number(row.itemCount);
         counts.openItemCount = Number(row.openItemCount);
@@ -617,14 +617,15 @@ export class BacklogsRepository {
     return (await manager.query(query, values)) as T[];
   }
 
-  /** Counts a write of items: the revision up by one, the count by the items inserted. */
-  async countItemWrites(manager: EntityManager, backlogId: string, inserted: number) {
+  /** Counts a write of items: the revision up by one, the totals by their change. */
+  async countItemWrites(manager: EntityManager, backlogId: string, change: ItemCountChange) {
     await manager
       .createQueryBuilder()
       .update(BacklogEntity)
       .set({
         itemsRevision: () => 'items_revision + 1',
-        itemCount: () => `item_count + ${Math.floor(inserted)}`,
+        itemCount: () => `item_count + ${Math.trunc(change.items)}`,
+        openItemCount: () => `open_item_count + ${Math.trunc(change.open)}`,
       })
       .where('id = :backlogId', { backlogId })
       .execute();

@@ -16,6 +16,7 @@ import {
   missingPromisePagePlan,
   cellsNeedingItems,
   type HourCells,
+  itemCountChange,
   itemGroupChanges,
   type PositionedItem,
   positionedItemsOfQueue,
@@ -203,6 +204,7 @@ export class BacklogsService {
         version: 1,
         itemsRevision: 0,
         itemCount: 0,
+        openItemCount: 0,
         createdAt: now,
         updatedAt: now,
       });
@@ -336,7 +338,7 @@ export class BacklogsService {
         writes.sort((left, right) => (left.externalRef < right.externalRef ? -1 : 1));
         await this.repository.upsertItems(manager, writes);
         if (writes.length > 0) {
-          await this.repository.countItemWrites(manager, backlog.id, counts.inserted);
+          await this.repository.countItemWrites(manager, backlog.id, itemCountChange(changes));
         }
         // The forecasts' groups change in the same transaction, so they never disagree with
         // the items a reader sees.

@@ -3,6 +3,7 @@ import { type BacklogItem } from './backlog';
 import {
   applyItemGroupChanges,
   groupItems,
+  itemCountChange,
   itemGroupChanges,
   itemGroupOf,
   type BacklogItemGroup,
@@ -104,5 +105,26 @@ describe('backlog item groups', () => {
       doneAt: null,
     };
     expect(itemGroupChanges([{ before: item, after: { ...item } }])).toEqual([]);
+  });
+});
+
+describe('itemCountChange', () => {
+  const item = (ref: string, done: boolean): BacklogItem => ({
+    externalRef: ref,
+    receivedAt: new Date('2026-11-23T07:00:00.000Z'),
+    dueAt: null,
+    doneAt: done ? new Date('2026-11-23T08:00:00.000Z') : null,
+  });
+
+  it('counts new items, and open ones by whether they are done before and after', () => {
+    expect(
+      itemCountChange([
+        { before: null, after: item('new-open', false) },
+        { before: null, after: item('new-done', true) },
+        { before: item('answered', false), after: item('answered', true) },
+        { before: item('reopened', true), after: item('reopened', false) },
+        { before: item('same', false), after: item('same', false) },
+      ]),
+    ).toEqual({ items: 2, open: 1 });
   });
 });

@@ -75,3 +75,23 @@ export function applyItemGroupChanges(
   for (const group of [...groups, ...changes]) addTo(totals, group, group.count);
   return [...totals.values()].filter((group) => group.count !== 0);
 }
+
+/** How a write changes a backlog's item totals: all items, and those not done. */
+export interface ItemCountChange {
+  items: number;
+  open: number;
+}
+
+/** The change of the totals a store keeps beside the items, for writes as `itemGroupChanges` takes them. */
+export function itemCountChange(
+  writes: readonly { before: BacklogItem | null; after: BacklogItem }[],
+): ItemCountChange {
+  let items = 0;
+  let open = 0;
+  for (const { before, after } of writes) {
+    if (before === null) items += 1;
+    else if (before.doneAt === null) open -= 1;
+    if (after.doneAt === null) open += 1;
+  }
+  return { items, open };
+}
