@@ -429,3 +429,54 @@ describeEachDatabase('backlogs waiting for a service raise its recovery tasks', 
     expect(backlogs.map((entry) => entry.key)).not.toContain('parcels');
   });
 });
+
+describeEachDatabase('a task that tells customers rises while a public word is overdue', (use) => {
+  it('ranks "tell customers" above repair work while the incident is silent, and drops it once customers were told', async () => {
+    const app = use();
+    await app.gqlOk(
+      `mutation C($input: CreateServiceInput!) { createService(input: $input) { key } }`,
+      { input: { key: 'phones', name: 'Phones', tier: 2, rtoMinutes: 240, rpoMinutes: 60 } },
+    );
+    const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string } }>(
+      `mutation D($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Phones silent',
+          severity: 'SEV1',
+          startedAt: hoursAgo(3),
+          impacts: [{ serviceKey: 'phones', status: 'MAJOR_OUTAGE' }],
+        },
+      },
+    );
+    const incidentId = declareIncident.id;
+    await app.gqlOk(ADD, {
+      input: { incidentId, title: 'Repair the phones', serviceKey: 'phones' },
+    });
+    await app.gqlOk(ADD, {
+      input: { incidentId, title: 'Tell customers proactively', tellsCustomers: true },
+    });
+
+    const silent = await plan(app, incidentId);
+    expect(silent.recoveryTasks.map((task) => task.title)).toEqual([
+      'Tell customers proactively',
+      'Repair the phones',
+    ]);
+    expect(silent.recoveryTasks[0]?.reasonDetails[0]).toMatchObject({
+      code: 'ENDS_SILENCE',
+      params: { overdueMinutes: expect.any(Number) },
+    });
+
+    await app.gqlOk(
+      `mutation P($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id } }`,
+      { input: { incidentId, body: 'We are on it.', visibility: 'PUBLIC' } },
+    );
+    const told = await plan(app, incidentId);
+    expect(told.recoveryTasks.map((task) => task.title)).toEqual([
+      'Repair the phones',
+      'Tell customers proactively',
+    ]);
+    expect(told.recoveryTasks[1]?.reasonDetails.map((reason) => reason.code)).not.toContain(
+      'ENDS_SILENCE',
+    );
+  });
+});

@@ -20,6 +20,7 @@ function task(
     status: 'TODO',
     dependsOn: [],
     override: null,
+    tellsCustomers: false,
     startedAt: null,
     completedAt: null,
     ...extra,

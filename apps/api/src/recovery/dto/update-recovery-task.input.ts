@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -75,4 +76,12 @@ export class UpdateRecoveryTaskInput {
   @ValidateNested()
   @Type(() => RecoveryOverrideInput)
   override?: RecoveryOverrideInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when doing the task gives customers a public word.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  tellsCustomers?: boolean | null;
 }

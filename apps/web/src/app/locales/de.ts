@@ -168,6 +168,7 @@ export const de: Translation = {
     place: 'Einordnen',
     removePlacement: 'Zurück zur empfohlenen Reihenfolge',
     addTaskSubmit: 'Hinzufügen',
+    tellsCustomers: 'Informiert Kunden (rückt vor, solange ein öffentliches Wort überfällig ist)',
     taskTitle: 'Aufgabe',
     taskService: 'Stellt Dienst wieder her',
     estimateMinutes: 'Schätzung (Minuten)',

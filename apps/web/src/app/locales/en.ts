@@ -165,6 +165,7 @@ export const en = {
     place: 'Place',
     removePlacement: 'Back to the recommended order',
     addTaskSubmit: 'Add task',
+    tellsCustomers: 'Tells customers (ranks higher while a public word is overdue)',
     taskTitle: 'Task',
     taskService: 'Restores service',
     estimateMinutes: 'Estimate (minutes)',

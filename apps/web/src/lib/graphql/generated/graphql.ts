@@ -22,6 +22,8 @@ export type AddRecoveryTaskInput = {
   owner?: string | null | undefined;
   /** Key of the service the task restores. */
   serviceKey?: string | null | undefined;
+  /** True when doing the task gives customers a public word; it ranks higher while one is overdue. */
+  tellsCustomers?: boolean | null | undefined;
   title: string;
 };
 
@@ -292,6 +294,8 @@ export type UpdateRecoveryTaskInput = {
   owner?: string | null | undefined;
   serviceKey?: string | null | undefined;
   status?: RecoveryTaskStatus | null | undefined;
+  /** True when doing the task gives customers a public word. */
+  tellsCustomers?: boolean | null | undefined;
   title?: string | null | undefined;
   /** The version the change is based on. */
   version: number;
