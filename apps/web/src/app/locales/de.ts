@@ -47,6 +47,17 @@ export const de: Translation = {
     daysHours_one: '{{count}} Tag {{hours}} Std.',
     daysHours_other: '{{count}} Tage {{hours}} Std.',
   },
+  conflict: {
+    title:
+      'Jemand anderes hat während Ihrer Bearbeitung eine Änderung gespeichert. Von Ihren Eingaben ist noch nichts gespeichert.',
+    loading: 'Der gespeicherte Stand wird geladen…',
+    theirs: 'jetzt',
+    mine: 'Ihre Eingabe',
+    choose:
+      '„Meine behalten“ speichert Ihre Änderungen über den neuen Stand (Felder, die Sie nicht geändert haben, behalten den neuen Wert); „Ihre übernehmen“ verwirft Ihre Änderungen.',
+    keepMine: 'Meine behalten',
+    takeTheirs: 'Ihre übernehmen',
+  },
   errors: {
     network: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
     unauthenticated: 'Bitte erneut anmelden.',
@@ -332,7 +343,6 @@ export const de: Translation = {
       status: 'Status',
     },
     saved: '{{name}} gespeichert.',
-    reloadCurrent: 'Aktuellen Stand laden',
     graph: 'Abhängigkeitsgraph',
     graphHint:
       'Wählen Sie einen Dienst, um alles zu sehen, was von ihm abhängt (seinen Wirkungsbereich).',

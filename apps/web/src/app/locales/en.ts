@@ -45,6 +45,16 @@ export const en = {
     daysHours_one: '{{count}} day {{hours}} h',
     daysHours_other: '{{count}} days {{hours}} h',
   },
+  conflict: {
+    title: 'Someone else saved a change while you were editing. Nothing of yours was saved yet.',
+    loading: 'Loading what was saved…',
+    theirs: 'now',
+    mine: 'yours',
+    choose:
+      '“Keep mine” saves your changes on top of theirs (fields you left alone keep their new value); “Take theirs” discards your changes.',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+  },
   errors: {
     network: 'The server cannot be reached. Check the connection and try again.',
     unauthenticated: 'Please log in again.',
@@ -326,7 +336,6 @@ export const en = {
       status: 'Status',
     },
     saved: 'Saved {{name}}.',
-    reloadCurrent: 'Load the current version',
     graph: 'Dependency graph',
     graphHint: 'Select a service to see everything that depends on it (its blast radius).',
     blastRadius_one: '{{name}}: {{count}} service depends on it',
