@@ -222,7 +222,7 @@ export class BacklogsService {
 
   recordSnapshot(input: RecordBacklogSnapshotInput, actor: Actor): Promise<SnapshotResult> {
     DomainError.assertNoIssues(
-      validateBacklogSnapshot({ open: input.open, at: input.at }),
+      validateBacklogSnapshot({ open: input.open, at: input.at }, this.clock.now()),
       'Invalid snapshot',
     );
     const payloadHash = fingerprint({ open: input.open, at: input.at.toISOString() });
@@ -279,7 +279,7 @@ export class BacklogsService {
       dueAt: item.dueAt ?? null,
       doneAt: item.doneAt ?? null,
     }));
-    DomainError.assertNoIssues(validateBacklogItems(items), 'Invalid items');
+    DomainError.assertNoIssues(validateBacklogItems(items, this.clock.now()), 'Invalid items');
     const payloadHash = fingerprint(
       items.map((item) => [
         item.externalRef,
