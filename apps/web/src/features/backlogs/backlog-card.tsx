@@ -147,7 +147,7 @@ export function BacklogCard({
       title={backlog.name}
       tone={
         forecast.clearsAt
-          ? forecast.itemsMissingPromiseCount > 0
+          ? (forecast.itemsWillMissPromiseCount ?? 0) > 0
             ? 'warning'
             : 'good'
           : 'critical'
@@ -184,8 +184,18 @@ export function BacklogCard({
                 })}
               </span>
             }
-            hint={t('backlogs.itemsMissing', { count: forecast.itemsMissingPromiseCount })}
-            tone={forecast.itemsMissingPromiseCount > 0 ? 'critical' : 'good'}
+            hint={
+              forecast.itemsWillMissPromiseCount === null
+                ? t('backlogs.itemsMissingUnknown')
+                : t('backlogs.itemsMissing', { count: forecast.itemsWillMissPromiseCount })
+            }
+            tone={
+              forecast.itemsWillMissPromiseCount === null
+                ? 'neutral'
+                : forecast.itemsWillMissPromiseCount > 0
+                  ? 'critical'
+                  : 'good'
+            }
           />
         ) : null}
       </div>
