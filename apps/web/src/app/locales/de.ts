@@ -168,7 +168,8 @@ export const de: Translation = {
     setImpact: 'Setzen',
     impactSince: 'seit {{time}}',
     recoveryPlan: 'Wiederherstellungsplan',
-    planSummary: 'Voraussichtlich fertig {{time}} · {{done}} von {{total}} Aufgaben erledigt',
+    planSummary:
+      'Voraussichtlich fertig {{time}} (Schätzungen in Arbeitsstunden gerechnet, wie die Prognosen der Rückstände) · {{done}} von {{total}} Aufgaben erledigt',
     recoveryPlanHint: 'In empfohlener Reihenfolge: Worauf alles andere wartet, kommt zuerst.',
     noTasks: 'Noch keine Aufgaben.',
     owner: 'Verantwortlich',

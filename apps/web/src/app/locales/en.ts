@@ -164,7 +164,8 @@ export const en = {
     setImpact: 'Set',
     impactSince: 'since {{time}}',
     recoveryPlan: 'Recovery plan',
-    planSummary: 'Expected done {{time}} · {{done}} of {{total}} tasks done',
+    planSummary:
+      'Expected done {{time}} (estimates counted in working hours, like the backlog forecasts) · {{done}} of {{total}} tasks done',
     recoveryPlanHint: 'In recommended order: what everything else waits for comes first.',
     noTasks: 'No recovery tasks yet.',
     owner: 'Owner',
