@@ -51,8 +51,7 @@ export const de: Translation = {
     title:
       'Jemand anderes hat während Ihrer Bearbeitung eine Änderung gespeichert. Von Ihren Eingaben ist noch nichts gespeichert.',
     loading: 'Der gespeicherte Stand wird geladen…',
-    theirs: 'jetzt',
-    mine: 'Ihre Eingabe',
+    change: 'jetzt „{{theirs}}“ · Ihre Eingabe „{{mine}}“',
     choose:
       '„Meine behalten“ speichert Ihre Änderungen über den neuen Stand (Felder, die Sie nicht geändert haben, behalten den neuen Wert); „Ihre übernehmen“ verwirft Ihre Änderungen.',
     keepMine: 'Meine behalten',

@@ -48,8 +48,7 @@ export const en = {
   conflict: {
     title: 'Someone else saved a change while you were editing. Nothing of yours was saved yet.',
     loading: 'Loading what was saved…',
-    theirs: 'now',
-    mine: 'yours',
+    change: 'now “{{theirs}}” · yours “{{mine}}”',
     choose:
       '“Keep mine” saves your changes on top of theirs (fields you left alone keep their new value); “Take theirs” discards your changes.',
     keepMine: 'Keep mine',

@@ -35,9 +35,11 @@ export function ConflictNotice<V>({ session, labels, show }: ConflictNoticeProps
         <ul className="conflict__changes">
           {conflict.changed.map((field) => (
             <li key={String(field)}>
-              <strong>{labels[field]}</strong>: {t('conflict.theirs')} „
-              {theirs ? words(field, theirs[field]) : ''}“ · {t('conflict.mine')} „
-              {words(field, mine[field])}“
+              <strong>{labels[field]}</strong>:{' '}
+              {t('conflict.change', {
+                theirs: theirs ? words(field, theirs[field]) : '',
+                mine: words(field, mine[field]),
+              })}
             </li>
           ))}
         </ul>
