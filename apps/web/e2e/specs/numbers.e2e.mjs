@@ -109,6 +109,63 @@ describe('numbers and words on German screens', () => {
     }
   });
 
+  it('has the recovery plan and the backlog forecast agree on when 45 hours of work end', async () => {
+    const support = await apiToken(demoUsers.support);
+    const serviceKey = await createService(await apiToken(demoUsers.admin), {
+      key: `mail-${suffix}`,
+      name: `Mail ${suffix}`,
+    });
+    const mails = await declareIncident(support, {
+      title: `Mail down ${suffix}`,
+      severity: 'SEV3',
+      serviceKey,
+    });
+    // 45 e-mails at one per working hour, and a task estimated at 45 working hours.
+    await mustGraphql(
+      support,
+      'mutation ($input: CreateBacklogInput!) { createBacklog(input: $input) { key } }',
+      {
+        input: {
+          key: `mails-${suffix}`,
+          name: `Mails ${suffix}`,
+          unit: 'e-mails',
+          staff: 1,
+          itemsPerStaffHour: 1,
+          arrivalRatePerHour: 0,
+          incidentId: mails.id,
+        },
+      },
+    );
+    await mustGraphql(
+      support,
+      'mutation ($input: RecordBacklogSnapshotInput!) { recordBacklogSnapshot(input: $input) { replayed } }',
+      {
+        input: {
+          backlogKey: `mails-${suffix}`,
+          open: 45,
+          at: new Date().toISOString(),
+          idempotencyKey: `mails-${suffix}`,
+        },
+      },
+    );
+    await mustGraphql(
+      support,
+      'mutation ($input: AddRecoveryTaskInput!) { addRecoveryTask(input: $input) { id } }',
+      { input: { incidentId: mails.id, title: 'Answer the e-mails', estimateMinutes: 45 * 60 } },
+    );
+
+    const page = await newPage(browser);
+    await logIn(page, demoUsers.support);
+    await page.goto(`/incidents/${mails.ref}`);
+    const summary = page.locator('.plan-summary');
+    await summary.waitFor();
+    const planEnds = /^Expected done (.+?) \(/.exec(await summary.innerText())?.[1];
+    const backlogLine = page.locator('.backlog-list__item').filter({ hasText: `Mails ${suffix}` });
+    const clears = /clears (.+)$/m.exec(await backlogLine.innerText())?.[1];
+    assert.ok(planEnds, 'the plan shows when it ends');
+    assert.equal(planEnds, clears?.trim());
+  });
+
   it('names "will be done late" apart from "already missed" and dates last year with its year', async () => {
     const page = await newPage(browser, { locale: 'de-DE' });
     await logIn(page, demoUsers.support);
