@@ -558,3 +558,51 @@ describeEachDatabase('backlogs over GraphQL', (use) => {
     expect(app.queries.statements).toBe(withTwo);
   });
 });
+
+describeEachDatabase('"will miss" is unknown for a backlog with counts only', (use) => {
+  it('answers null, not 0, where nothing is known about due times, and counts it apart from promises already missed', async () => {
+    const app = use();
+    await app.gqlOk(
+      CREATE,
+      { input: { key: 'calls', name: 'Call-backs', unit: 'calls', promiseHours: 24 } },
+      RESPONDER,
+    );
+    await app.gqlOk(
+      RECORD,
+      {
+        input: {
+          backlogKey: 'calls',
+          open: 3512,
+          at: new Date(Date.now() - 3_600_000).toISOString(),
+          idempotencyKey: 'calls-1',
+        },
+      },
+      RESPONDER,
+    );
+    const data = await app.gqlOk<{
+      backlog: { forecast: { itemsWillMissPromiseCount: number | null } };
+      overview: {
+        promisesMissed: { total: number };
+        backlogs: {
+          itemsWillMissPromise: number;
+          itemsWillMissPromiseUnknownBacklogs: number;
+          backlogs: { backlog: { key: string }; itemsWillMissPromise: number | null }[];
+        };
+      };
+    }>(`{
+      backlog(key: "calls") { forecast { itemsWillMissPromiseCount } }
+      overview {
+        promisesMissed { total }
+        backlogs {
+          itemsWillMissPromise itemsWillMissPromiseUnknownBacklogs
+          backlogs { backlog { key } itemsWillMissPromise }
+        }
+      }
+    }`);
+    expect(data.backlog.forecast.itemsWillMissPromiseCount).toBeNull();
+    const entry = data.overview.backlogs.backlogs.find((line) => line.backlog.key === 'calls');
+    expect(entry?.itemsWillMissPromise).toBeNull();
+    expect(data.overview.backlogs.itemsWillMissPromiseUnknownBacklogs).toBe(1);
+    expect(data.overview.backlogs.itemsWillMissPromise).toBe(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { addWorkingHours, DEFAULT_WORKING_CALENDAR } from '@lagebild/domain';
 import { describeEachDatabase, type TestApp } from './support/test-app';
 
 const TASK_FIELDS = `id incidentId title serviceKey owner estimateMinutes status dependsOn version
@@ -150,7 +151,8 @@ describeEachDatabase('recovery plan over GraphQL', (use) => {
       openTaskCount: 4,
       doneTaskCount: 0,
     });
-    const expected = Date.now() + 2040 * 60_000;
+    // Estimates are working time: 34 h in the default working calendar, like a backlog forecast.
+    const expected = addWorkingHours(DEFAULT_WORKING_CALENDAR, new Date(), 2040 / 60).getTime();
     expect(
       Math.abs(new Date(view.recoveryPlan.expectedCompletionAt as string).getTime() - expected),
     ).toBeLessThan(60_000);
@@ -427,5 +429,56 @@ describeEachDatabase('backlogs waiting for a service raise its recovery tasks', 
       `query { backlogs { key } }`,
     );
     expect(backlogs.map((entry) => entry.key)).not.toContain('parcels');
+  });
+});
+
+describeEachDatabase('a task that tells customers rises while a public word is overdue', (use) => {
+  it('ranks "tell customers" above repair work while the incident is silent, and drops it once customers were told', async () => {
+    const app = use();
+    await app.gqlOk(
+      `mutation C($input: CreateServiceInput!) { createService(input: $input) { key } }`,
+      { input: { key: 'phones', name: 'Phones', tier: 2, rtoMinutes: 240, rpoMinutes: 60 } },
+    );
+    const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string } }>(
+      `mutation D($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Phones silent',
+          severity: 'SEV1',
+          startedAt: hoursAgo(3),
+          impacts: [{ serviceKey: 'phones', status: 'MAJOR_OUTAGE' }],
+        },
+      },
+    );
+    const incidentId = declareIncident.id;
+    await app.gqlOk(ADD, {
+      input: { incidentId, title: 'Repair the phones', serviceKey: 'phones' },
+    });
+    await app.gqlOk(ADD, {
+      input: { incidentId, title: 'Tell customers proactively', tellsCustomers: true },
+    });
+
+    const silent = await plan(app, incidentId);
+    expect(silent.recoveryTasks.map((task) => task.title)).toEqual([
+      'Tell customers proactively',
+      'Repair the phones',
+    ]);
+    expect(silent.recoveryTasks[0]?.reasonDetails[0]).toMatchObject({
+      code: 'ENDS_SILENCE',
+      params: { overdueMinutes: expect.any(Number) },
+    });
+
+    await app.gqlOk(
+      `mutation P($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id } }`,
+      { input: { incidentId, body: 'We are on it.', visibility: 'PUBLIC' } },
+    );
+    const told = await plan(app, incidentId);
+    expect(told.recoveryTasks.map((task) => task.title)).toEqual([
+      'Repair the phones',
+      'Tell customers proactively',
+    ]);
+    expect(told.recoveryTasks[1]?.reasonDetails.map((reason) => reason.code)).not.toContain(
+      'ENDS_SILENCE',
+    );
   });
 });

@@ -7,6 +7,16 @@
 
 // --- shared
 export { DomainError, isDomainError } from './shared/domain-error';
+/**
+ * Plausibility at the edge: a recorded time may lie at most a day ahead of now, a promise (next
+ * update, due time) at most 30 days.
+ */
+export {
+  RECORDED_TIME_MAX_AHEAD_HOURS,
+  PROMISE_MAX_AHEAD_DAYS,
+  validateRecordedTime,
+  validatePromisedTime,
+} from './shared/plausible-time';
 export type { DomainErrorCode, FieldIssue } from './shared/domain-error';
 /** Refuses a change based on a stale version with CONFLICT (optimistic concurrency). */
 export { assertCurrentVersion } from './shared/version';

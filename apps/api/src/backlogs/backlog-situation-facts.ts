@@ -20,8 +20,11 @@ export interface BacklogSituationFacts {
   open: number;
   clearsAt: Date | null;
   notClearingReason: NotClearingReason | null;
-  /** Open items that will miss (or already missed) their promise, from the forecast. */
-  itemsMissingPromise: number;
+  /**
+   * Open items that will miss (or already missed) their promise, from the forecast; `null` when
+   * unknown (counts only).
+   */
+  itemsMissingPromise: number | null;
   /** Recorded counts up to `asOf`, oldest first. */
   snapshots: { at: Date; open: number }[];
   /** Items due before `asOf` and not done by their due time (the metrics' rule), counted in SQL. */

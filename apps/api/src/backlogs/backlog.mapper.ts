@@ -128,7 +128,8 @@ export function toForecastModel(
       forecast.staffNeededByDeadline?.unreachableReason ?? null,
     staffToClearWithinWeek: forecast.staffToClearWithinWeek.staff,
     staffToClearWithinWeekUnreachableReason: forecast.staffToClearWithinWeek.unreachableReason,
-    itemsMissingPromiseCount: forecast.itemsMissingPromiseCount,
+    itemsWillMissPromiseCount: forecast.itemsMissingPromiseCount,
+    itemsMissingPromiseCount: forecast.itemsMissingPromiseCount ?? 0,
     missingPromiseSource,
     projection: forecast.projection.map((point) => ({ at: point.at, open: point.open })),
   };

@@ -223,7 +223,7 @@ export class BacklogsService {
 
   recordSnapshot(input: RecordBacklogSnapshotInput, actor: Actor): Promise<SnapshotResult> {
     DomainError.assertNoIssues(
-      validateBacklogSnapshot({ open: input.open, at: input.at }),
+      validateBacklogSnapshot({ open: input.open, at: input.at }, this.clock.now()),
       'Invalid snapshot',
     );
     const payload = { open: input.open, at: input.at.toISOString() };
@@ -274,7 +274,7 @@ export class BacklogsService {
       dueAt: item.dueAt ?? null,
       doneAt: item.doneAt ?? null,
     }));
-    DomainError.assertNoIssues(validateBacklogItems(items), 'Invalid items');
+    DomainError.assertNoIssues(validateBacklogItems(items, this.clock.now()), 'Invalid items');
     const payload = items.map((item) => [
       item.externalRef,
       item.receivedAt.toISOString(),

@@ -315,6 +315,7 @@ export class DemoLoader implements OnApplicationBootstrap {
         title: 'Tell customers proactively what happened (status page, e-mail)',
         owner: 'Management',
         estimateMinutes: 60,
+        tellsCustomers: true,
       },
       DEMO_ACTOR,
     );

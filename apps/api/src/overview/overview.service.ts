@@ -44,7 +44,8 @@ export class OverviewService {
       open: backlog.open,
       clearsAt: backlog.clearsAt,
       notClearingReason: backlog.notClearingReason,
-      itemsMissingPromise: backlog.itemsMissingPromise,
+      itemsWillMissPromise: backlog.itemsMissingPromise,
+      itemsMissingPromise: backlog.itemsMissingPromise ?? 0,
     }));
     return {
       asOf,
@@ -63,7 +64,13 @@ export class OverviewService {
         // Every outage is of a service of the catalogue the facts were read from.
         service: serviceModels.get(outage.serviceKey) as ServiceModel,
       })),
-      backlogs: { ...situation.backlogTotals, backlogs },
+      backlogs: {
+        ...situation.backlogTotals,
+        itemsWillMissPromise: situation.backlogTotals.itemsMissingPromise,
+        itemsWillMissPromiseUnknownBacklogs:
+          situation.backlogTotals.itemsMissingPromiseUnknownBacklogs,
+        backlogs,
+      },
       overdueCommunications: await Promise.all(
         situation.overdueCommunications.map(async (line) => ({
           incident: await incident(line.incidentId),

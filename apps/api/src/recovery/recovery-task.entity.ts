@@ -34,6 +34,10 @@ export class RecoveryTaskEntity {
   @Column({ name: 'override_reason', type: 'text', nullable: true })
   overrideReason: string | null;
 
+  /** The task gives customers a public word (it ends the silence). */
+  @Column({ name: 'tells_customers', type: 'boolean', default: false })
+  tellsCustomers: boolean;
+
   @Column({ name: 'started_at', ...instantColumn({ nullable: true }) })
   startedAt: Date | null;
 

@@ -20,6 +20,7 @@ export function toDomainTask(entity: RecoveryTaskEntity): RecoveryTask {
       entity.overrideRank === null
         ? null
         : { rank: entity.overrideRank, reason: entity.overrideReason ?? '' },
+    tellsCustomers: entity.tellsCustomers,
     startedAt: entity.startedAt,
     completedAt: entity.completedAt,
   };
@@ -35,6 +36,7 @@ export function applyTaskFields(entity: RecoveryTaskEntity, task: RecoveryTask):
   entity.dependsOn = [...task.dependsOn];
   entity.overrideRank = task.override?.rank ?? null;
   entity.overrideReason = task.override?.reason ?? null;
+  entity.tellsCustomers = task.tellsCustomers;
   entity.startedAt = task.startedAt;
   entity.completedAt = task.completedAt;
 }
@@ -54,6 +56,7 @@ export function toRecoveryTaskModel(
     status: ranked.status,
     dependsOn: [...ranked.dependsOn],
     override: ranked.override,
+    tellsCustomers: ranked.tellsCustomers,
     startedAt: ranked.startedAt,
     completedAt: ranked.completedAt,
     rank: ranked.rank,

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { rankRecoveryTasks, type RankedRecoveryTask, type RecoveryTask } from '@lagebild/domain';
+import {
+  incidentDebtAt,
+  rankRecoveryTasks,
+  type RankedRecoveryTask,
+  type RecoveryTask,
+} from '@lagebild/domain';
 import DataLoader from 'dataloader';
 import { BacklogsLoader } from '../backlogs/backlogs.loader';
 import { Clock } from '../common/clock';
+import { CommunicationsLoader } from '../communications/communications.loader';
 import { perRequest, type LoadScope } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { ServicesLoader } from '../services/services.loader';
@@ -27,6 +33,7 @@ export class RecoveryLoader {
     private readonly incidents: IncidentsLoader,
     private readonly services: ServicesLoader,
     private readonly backlogs: BacklogsLoader,
+    private readonly communications: CommunicationsLoader,
     private readonly clock: Clock,
   ) {}
 
@@ -65,16 +72,21 @@ export class RecoveryLoader {
   }
 
   private async rank(scope: LoadScope, incidentId: string): Promise<RankedTaskRow[]> {
-    const [rows, impacts, catalogue, backlogs] = await Promise.all([
+    const [rows, impacts, catalogue, backlogs, incident, messages] = await Promise.all([
       this.tasks(scope).load(incidentId),
       this.incidents.domainImpacts(scope, incidentId),
       this.services.catalogue(scope),
       this.backlogs.waitingForServices(scope, incidentId),
+      this.incidents.domainIncident(scope, incidentId),
+      this.communications.messageFacts(scope, incidentId),
     ]);
+    const now = this.clock.now();
+    // The same debt the incident shows: a task that ends the silence rises while it is overdue.
+    const communicationDebt = incident ? incidentDebtAt({ incident, messages }, now) : null;
     const byId = new Map(rows.map((row) => [row.id, row]));
     const ranked = rankRecoveryTasks(
-      { tasks: rows.map(toDomainTask), services: catalogue, impacts, backlogs },
-      this.clock.now(),
+      { tasks: rows.map(toDomainTask), services: catalogue, impacts, backlogs, communicationDebt },
+      now,
     );
     return ranked.map((task) => ({
       ranked: task,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BacklogsModule } from '../backlogs/backlogs.module';
+import { CommunicationsModule } from '../communications/communications.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
 import { IncidentRecoveryResolver } from './incident-recovery.resolver';
@@ -9,7 +10,7 @@ import { RecoveryResolver } from './recovery.resolver';
 import { RecoveryService } from './recovery.service';
 
 @Module({
-  imports: [IncidentsModule, ServicesModule, BacklogsModule],
+  imports: [IncidentsModule, ServicesModule, BacklogsModule, CommunicationsModule],
   providers: [
     RecoveryRepository,
     RecoveryService,

@@ -2,15 +2,24 @@ import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../app/i18n';
 
-/** Date and time in the reader's language and the browser's time zone. */
-export function formatDateTime(iso: string | null | undefined, language: string): string {
+/**
+ * Date and time in the reader's language and the browser's time zone, with the year when it is
+ * not this year ("Fr., 20. Nov. 2099, 14:00").
+ */
+export function formatDateTime(
+  iso: string | null | undefined,
+  language: string,
+  now: Date = new Date(),
+): string {
   if (!iso) return '–';
   const time = DateTime.fromISO(iso).setLocale(language);
   if (!time.isValid) return '–';
+  const thisYear = DateTime.fromJSDate(now).setZone(time.zone).year;
   return time.toLocaleString({
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    ...(time.year === thisYear ? {} : { year: 'numeric' }),
     hour: '2-digit',
     minute: '2-digit',
   });

@@ -63,15 +63,17 @@ describe('backlog input', () => {
 });
 
 describe('snapshots and items', () => {
+  const now = at('2026-11-23T12:00:00Z');
   it('wants whole, non-negative counts at instants in range', () => {
-    expect(validateBacklogSnapshot({ open: 3500, at: at('2026-11-23T07:00:00Z') })).toEqual([]);
-    expect(fields(validateBacklogSnapshot({ open: -1, at: at('2026-11-23T07:00:00Z') }))).toEqual([
-      'open',
-    ]);
-    expect(fields(validateBacklogSnapshot({ open: 1.5, at: at('1969-12-31T00:00:00Z') }))).toEqual([
-      'open',
-      'at',
-    ]);
+    expect(validateBacklogSnapshot({ open: 3500, at: at('2026-11-23T07:00:00Z') }, now)).toEqual(
+      [],
+    );
+    expect(
+      fields(validateBacklogSnapshot({ open: -1, at: at('2026-11-23T07:00:00Z') }, now)),
+    ).toEqual(['open']);
+    expect(
+      fields(validateBacklogSnapshot({ open: 1.5, at: at('1969-12-31T00:00:00Z') }, now)),
+    ).toEqual(['open', 'at']);
     expect(isInstantInRange(new Date(Number.NaN))).toBe(false);
     expect(isInstantInRange(at('3000-01-01T00:00:00Z'))).toBe(false);
   });
@@ -87,7 +89,7 @@ describe('snapshots and items', () => {
       { externalRef: 'c', receivedAt: received, dueAt: at('2026-11-19T00:00:00Z'), doneAt: null },
       { externalRef: 'd', receivedAt: received, dueAt: null, doneAt: at('5000-01-01T00:00:00Z') },
     ];
-    expect(fields(validateBacklogItems(items))).toEqual([
+    expect(fields(validateBacklogItems(items, now))).toEqual([
       'items[1].externalRef',
       'items[2].externalRef',
       'items[3].externalRef',
@@ -104,9 +106,14 @@ describe('snapshots and items', () => {
       dueAt: null,
       doneAt: null,
     };
-    expect(validateBacklogItems(Array.from({ length: 100 }, () => item))).toHaveLength(20);
+    expect(
+      validateBacklogItems(
+        Array.from({ length: 100 }, () => item),
+        now,
+      ),
+    ).toHaveLength(20);
     const tooMany = Array.from({ length: BACKLOG_MAX_ITEMS_PER_CALL + 1 }, () => item);
-    expect(fields(validateBacklogItems(tooMany))).toEqual(['items']);
+    expect(fields(validateBacklogItems(tooMany, now))).toEqual(['items']);
   });
 });
 

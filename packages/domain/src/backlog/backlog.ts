@@ -1,3 +1,4 @@
+import { validatePromisedTime, validateRecordedTime } from '../shared/plausible-time';
 import {
   validateWorkingCalendarSettings,
   type WorkingCalendar,
@@ -174,21 +175,28 @@ export function validateBacklogCapacity(capacity: BacklogCapacity): FieldIssue[]
   return issues;
 }
 
-/** Checks a reported open count: a whole number ≥ 0 at an instant in range. */
-export function validateBacklogSnapshot(snapshot: BacklogSnapshot): FieldIssue[] {
+/**
+ * Checks a reported open count: a whole number ≥ 0 at an instant in range and not more than a
+ * day ahead of `now` (`RECORDED_TIME_MAX_AHEAD_HOURS`).
+ */
+export function validateBacklogSnapshot(snapshot: BacklogSnapshot, now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   checkNumber(issues, 'open', snapshot.open, BACKLOG_MAX_OPEN, true);
   if (!isInstantInRange(snapshot.at)) {
     issues.push({ field: 'at', message: 'must be an instant between 1970 and 2999' });
+  } else {
+    issues.push(...validateRecordedTime('at', snapshot.at, now));
   }
   return issues;
 }
 
 /**
  * Checks a batch of items: refs present, unique within the batch, times in range, neither due
- * nor done before received. Lists at most 20 problems so one broken export stays readable.
+ * nor done before received; received and done at most a day ahead of `now`, due at most 30 days
+ * ahead (a received time long before the incident is fine: work waits). Lists at most 20
+ * problems so one broken export stays readable.
  */
-export function validateBacklogItems(items: readonly BacklogItem[]): FieldIssue[] {
+export function validateBacklogItems(items: readonly BacklogItem[], now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (items.length > BACKLOG_MAX_ITEMS_PER_CALL) {
     issues.push({
@@ -224,6 +232,7 @@ export function validateBacklogItems(items: readonly BacklogItem[]): FieldIssue[
       });
       continue;
     }
+    issues.push(...validateRecordedTime(`${field}.receivedAt`, item.receivedAt, now));
     for (const key of ['dueAt', 'doneAt'] as const) {
       const value = item[key];
       if (value === null) {
@@ -236,6 +245,10 @@ export function validateBacklogItems(items: readonly BacklogItem[]): FieldIssue[
         });
       } else if (value.getTime() < item.receivedAt.getTime()) {
         issues.push({ field: `${field}.${key}`, message: 'must not be before receivedAt' });
+      } else if (key === 'dueAt') {
+        issues.push(...validatePromisedTime(`${field}.dueAt`, value, now));
+      } else {
+        issues.push(...validateRecordedTime(`${field}.doneAt`, value, now));
       }
     }
   }

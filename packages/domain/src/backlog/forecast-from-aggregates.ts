@@ -98,7 +98,11 @@ export interface ReceivedHourMisses {
 /** A forecast from aggregates: the item-level forecast, with the late items as a count. */
 export interface AggregatedBacklogForecast extends Omit<BacklogForecast, 'itemsMissingPromise'> {
   arrivalRateSource: ArrivalRateSource;
-  itemsMissingPromiseCount: number;
+  /**
+   * Open items that will be done after their due time (already overdue ones included);
+   * `null` for a backlog with counts only: without items nothing is known about due times.
+   */
+  itemsMissingPromiseCount: number | null;
   /** Arrival hours holding open items, in queue order: where the late items are. */
   queue: ReceivedHourMisses[];
 }
@@ -465,7 +469,9 @@ export function forecastFromAggregates(
   return {
     ...forecast,
     arrivalRateSource,
-    itemsMissingPromiseCount: queue.reduce((sum, hour) => sum + hour.missing, 0),
+    itemsMissingPromiseCount: aggregates.itemLevel
+      ? queue.reduce((sum, hour) => sum + hour.missing, 0)
+      : null,
     queue,
   };
 }

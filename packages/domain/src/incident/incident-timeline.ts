@@ -1,4 +1,5 @@
 import { DomainError, type FieldIssue } from '../shared/domain-error';
+import { validatePromisedTime } from '../shared/plausible-time';
 import {
   type Incident,
   type TimelineUpdate,
@@ -98,6 +99,8 @@ function validateUpdate(incident: Incident, update: TimelineUpdate, now: Date): 
       issues.push({ field: 'nextUpdateAt', message: 'must be a valid time' });
     } else if (update.nextUpdateAt.getTime() <= update.displayAt.getTime()) {
       issues.push({ field: 'nextUpdateAt', message: 'must be after the update itself' });
+    } else {
+      issues.push(...validatePromisedTime('nextUpdateAt', update.nextUpdateAt, now));
     }
   }
   return issues;

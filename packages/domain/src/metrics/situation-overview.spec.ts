@@ -215,6 +215,7 @@ describe('backlogTotals', () => {
       clearsAt: at('2026-12-02T12:00:00Z'),
       someNeverClear: false,
       itemsMissingPromise: 90,
+      itemsMissingPromiseUnknownBacklogs: 0,
     });
   });
 
@@ -226,6 +227,17 @@ describe('backlogTotals', () => {
     expect(totals).toMatchObject({ totalOpen: 15, clearsAt: null, someNeverClear: true });
   });
 
+  it('adds only the known late items and counts the backlogs that cannot know', () => {
+    const totals = backlogTotals([
+      { open: 3500, accepted: false, clearsAt: null, itemsMissingPromise: null },
+      { open: 5, accepted: false, clearsAt: null, itemsMissingPromise: 2 },
+    ]);
+    expect(totals).toMatchObject({
+      itemsMissingPromise: 2,
+      itemsMissingPromiseUnknownBacklogs: 1,
+    });
+  });
+
   it('has nothing open and no clear time without backlogs', () => {
     expect(backlogTotals([])).toEqual({
       totalOpen: 0,
@@ -233,6 +245,7 @@ describe('backlogTotals', () => {
       clearsAt: null,
       someNeverClear: false,
       itemsMissingPromise: 0,
+      itemsMissingPromiseUnknownBacklogs: 0,
     });
   });
 });

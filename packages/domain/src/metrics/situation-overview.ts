@@ -193,8 +193,11 @@ export interface BacklogTotalsFacts {
   accepted: boolean;
   /** The forecast's clear time; `null` when it does not clear at current capacity. */
   clearsAt: Date | null;
-  /** Open items that will be done after their due time (see `itemsMissingPromise`). */
-  itemsMissingPromise: number;
+  /**
+   * Open items that will be done after their due time (see `itemsMissingPromise`); `null` when
+   * unknown (a backlog with counts only).
+   */
+  itemsMissingPromise: number | null;
 }
 
 export interface BacklogTotals {
@@ -206,8 +209,10 @@ export interface BacklogTotals {
   clearsAt: Date | null;
   /** True when an open backlog does not clear at its current capacity. */
   someNeverClear: boolean;
-  /** Open items that will miss their promise, over those backlogs. */
+  /** Open items that will miss their promise, over those backlogs whose number is known. */
   itemsMissingPromise: number;
+  /** Of those backlogs, how many cannot know (counts only, no items): the total is a floor. */
+  itemsMissingPromiseUnknownBacklogs: number;
 }
 
 /** Totals over backlogs: how much is open, when the last clears, how many promises will fail. */
@@ -220,6 +225,9 @@ export function backlogTotals(backlogs: readonly BacklogTotalsFacts[]): BacklogT
     openBacklogCount: open.length,
     clearsAt: someNeverClear || open.length === 0 ? null : new Date(Math.max(...clearTimes)),
     someNeverClear,
-    itemsMissingPromise: open.reduce((sum, backlog) => sum + backlog.itemsMissingPromise, 0),
+    itemsMissingPromise: open.reduce((sum, backlog) => sum + (backlog.itemsMissingPromise ?? 0), 0),
+    itemsMissingPromiseUnknownBacklogs: open.filter(
+      (backlog) => backlog.itemsMissingPromise === null,
+    ).length,
   };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_WORKING_CALENDAR } from '../calendar/working-calendar';
 import { DomainError } from '../shared/domain-error';
 import { recoveryPlan, remainingMinutes } from './recovery-plan';
 import type { RecoveryTask } from './recovery-task';
@@ -20,6 +21,7 @@ function task(
     status: 'TODO',
     dependsOn: [],
     override: null,
+    tellsCustomers: false,
     startedAt: null,
     completedAt: null,
     ...extra,
@@ -42,7 +44,8 @@ describe('recoveryPlan', () => {
     expect(plan).toEqual({
       criticalPath: ['server', 'orders', 'labels'],
       criticalPathMinutes: 2040,
-      expectedCompletionAt: minutesAfterNow(2040),
+      // 34 working hours from Friday 12:00 in Berlin, Monday to Friday 08:00–17:00.
+      expectedCompletionAt: new Date('2018-10-11T08:00:00Z'),
       unestimatedTaskIds: [],
       openTaskCount: 5,
       doneTaskCount: 1,
@@ -96,6 +99,41 @@ describe('recoveryPlan', () => {
     [task('blocked', 45, { status: 'BLOCKED', startedAt: minutesAfterNow(-30) }), 45],
   ])('remaining minutes of %o is %p', (candidate, expected) => {
     expect(remainingMinutes(candidate, now)).toBe(expected);
+  });
+});
+
+describe('the plan counts working time, like the backlog forecasts', () => {
+  it('spends estimates in the working calendar: 8 h from Friday 12:00 end Monday 11:00', () => {
+    const plan = recoveryPlan([task('answer e-mails', 480)], now);
+    expect(plan.expectedCompletionAt).toEqual(new Date('2018-10-08T09:00:00Z'));
+  });
+
+  it('uses the calendar it is given (the same kind every backlog forecast uses)', () => {
+    const everyDayFrom6To22 = {
+      timeZone: 'Europe/Berlin',
+      workingHours: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({
+        weekday,
+        start: '06:00',
+        end: '22:00',
+      })),
+      holidays: [],
+    };
+    // Friday 12:00 + 12 h: 10 h until 22:00, then Saturday 06:00 + 2 h = 08:00 in Berlin.
+    expect(recoveryPlan([task('a', 720)], now, everyDayFrom6To22).expectedCompletionAt).toEqual(
+      new Date('2018-10-06T06:00:00Z'),
+    );
+    expect(
+      recoveryPlan([task('a', 480)], now, DEFAULT_WORKING_CALENDAR).expectedCompletionAt,
+    ).toEqual(new Date('2018-10-08T09:00:00Z'));
+  });
+
+  it('counts only the working time already spent on a task in progress', () => {
+    // Started Thursday 16:00 in Berlin: 20 clock hours ago, 5 working hours ago.
+    const started = task('orders', 600, {
+      status: 'IN_PROGRESS',
+      startedAt: new Date('2018-10-04T14:00:00Z'),
+    });
+    expect(remainingMinutes(started, now)).toBe(300);
   });
 });
 

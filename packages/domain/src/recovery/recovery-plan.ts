@@ -1,11 +1,16 @@
+import { DEFAULT_WORKING_CALENDAR, type WorkingCalendar } from '../calendar/working-calendar';
+import { addWorkingHours, workingHoursBetween } from '../calendar/working-time';
 import { assertNoTaskCycle, isOpenRecoveryTask, type RecoveryTask } from './recovery-task';
 
 export interface RecoveryPlan {
   /** Ids of the longest chain of open work, first step first. Empty when nothing is open. */
   criticalPath: string[];
-  /** Remaining minutes along the critical path. */
+  /** Remaining working minutes along the critical path. */
   criticalPathMinutes: number;
-  /** `now` plus the critical path: when the last open task should be done; `null` when none is open. */
+  /**
+   * `now` plus the critical path in working time: when the last open task should be done;
+   * `null` when none is open.
+   */
   expectedCompletionAt: Date | null;
   /** Open tasks without an estimate: they count as 0 minutes, so the completion time is too early. */
   unestimatedTaskIds: string[];
@@ -13,19 +18,22 @@ export interface RecoveryPlan {
   doneTaskCount: number;
 }
 
-const MINUTE = 60_000;
-
 /**
- * Minutes of work a task still needs: its estimate, less the time already spent when it is in
- * progress (never below 0). Done tasks need none; unestimated ones count as 0.
+ * Working minutes a task still needs: its estimate, less the working time already spent when it
+ * is in progress (never below 0). Done tasks need none; unestimated ones count as 0.
  */
-export function remainingMinutes(task: RecoveryTask, now: Date): number {
+export function remainingMinutes(
+  task: RecoveryTask,
+  now: Date,
+  calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR,
+): number {
   if (!isOpenRecoveryTask(task) || task.estimateMinutes === null) {
     return 0;
   }
   if (task.status === 'IN_PROGRESS' && task.startedAt !== null) {
-    const spent = (now.getTime() - task.startedAt.getTime()) / MINUTE;
-    return Math.max(0, task.estimateMinutes - Math.max(0, spent));
+    const spent =
+      task.startedAt < now ? workingHoursBetween(calendar, task.startedAt, now) * 60 : 0;
+    return Math.max(0, task.estimateMinutes - spent);
   }
   return task.estimateMinutes;
 }
@@ -33,10 +41,16 @@ export function remainingMinutes(task: RecoveryTask, now: Date): number {
 /**
  * The plan's critical path and completion time. Assumes every task has its own people, so
  * independent tasks run in parallel and only dependency chains add up: the critical path is the
- * chain of open tasks with the most remaining minutes, and the plan completes that long after
- * `now`. Rejects a dependency cycle like `rankRecoveryTasks`.
+ * chain of open tasks with the most remaining minutes, and the plan completes that much working
+ * time after `now`. Estimates are working time, spent in `calendar` — by default the same
+ * Monday–Friday calendar a backlog's forecast uses — so the plan and the forecasts count on one
+ * basis. Rejects a dependency cycle like `rankRecoveryTasks`.
  */
-export function recoveryPlan(tasks: readonly RecoveryTask[], now: Date): RecoveryPlan {
+export function recoveryPlan(
+  tasks: readonly RecoveryTask[],
+  now: Date,
+  calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR,
+): RecoveryPlan {
   assertNoTaskCycle(tasks);
   const open = tasks.filter(isOpenRecoveryTask);
   const byId = new Map(open.map((task) => [task.id, task]));
@@ -59,7 +73,7 @@ export function recoveryPlan(tasks: readonly RecoveryTask[], now: Date): Recover
         }
       }
     }
-    const minutes = before + remainingMinutes(task, now);
+    const minutes = before + remainingMinutes(task, now, calendar);
     finish.set(task.id, { minutes, previous });
     return minutes;
   };
@@ -80,7 +94,7 @@ export function recoveryPlan(tasks: readonly RecoveryTask[], now: Date): Recover
   return {
     criticalPath,
     criticalPathMinutes: Math.round(longest),
-    expectedCompletionAt: last === null ? null : new Date(now.getTime() + longest * MINUTE),
+    expectedCompletionAt: last === null ? null : addWorkingHours(calendar, now, longest / 60),
     unestimatedTaskIds: open.filter((task) => task.estimateMinutes === null).map((task) => task.id),
     openTaskCount: open.length,
     doneTaskCount: tasks.length - open.length,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { ServiceImpact } from '../incident/incident';
 import { DomainError } from '../shared/domain-error';
 import {
+  RANKING_POINTS,
   rankRecoveryTasks,
   type RankedRecoveryTask,
   type RankingBacklog,
@@ -78,6 +79,7 @@ function task(id: string, title: string, extra: Partial<RecoveryTask> = {}): Rec
     status: 'TODO',
     dependsOn: [],
     override: null,
+    tellsCustomers: false,
     startedAt: null,
     completedAt: null,
     ...extra,
@@ -131,6 +133,7 @@ describe('rankRecoveryTasks on the story', () => {
       dependents: 24,
       backlogs: 10,
       customers: 10 + 18,
+      communication: 0,
       total: 142,
     });
   });
@@ -342,5 +345,68 @@ describe('ranking properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('communication debt in the ranking', () => {
+  const tell = task('tell', 'Tell customers proactively what happened', {
+    tellsCustomers: true,
+  });
+  const tasks = [...storyTasks, tell];
+  const overdue = (minutes: number) => ({ status: 'OVERDUE' as const, overdueMinutes: minutes });
+
+  it('lets a task that ends the silence rise while a public word is overdue', () => {
+    const ranked = rankRecoveryTasks(
+      { tasks, services, impacts, backlogs, communicationDebt: overdue(3 * 24 * 60) },
+      hours(6),
+    );
+    const tellRank = byId(ranked, 'tell').rank as number;
+    expect(tellRank).toBeLessThan(byId(ranked, 'phones').rank as number);
+    expect(tellRank).toBeLessThan(byId(ranked, 'news').rank as number);
+    // The order data still comes first: the story's own priority.
+    expect(tellRank).toBeGreaterThan(byId(ranked, 'orders').rank as number);
+    expect(byId(ranked, 'tell').breakdown.communication).toBe(RANKING_POINTS.silenceOverdueCap);
+    expect(byId(ranked, 'tell').reasonDetails[0]).toEqual({
+      code: 'ENDS_SILENCE',
+      text: 'Ends the silence: a public word is overdue by 3 days',
+      params: { overdueMinutes: 3 * 24 * 60 },
+    });
+  });
+
+  it.each<[number, number]>([
+    [1, RANKING_POINTS.silenceOverdue],
+    [59, RANKING_POINTS.silenceOverdue],
+    [60, RANKING_POINTS.silenceOverdue + RANKING_POINTS.silencePerOverdueHour],
+    [100 * 60, RANKING_POINTS.silenceOverdueCap],
+  ])('gives a task that ends a silence overdue by %p minutes %p points', (minutes, points) => {
+    const ranked = rankRecoveryTasks(
+      { tasks: [tell], services, impacts, communicationDebt: overdue(minutes) },
+      hours(6),
+    );
+    expect(ranked[0]?.breakdown.communication).toBe(points);
+    expect(ranked[0]?.score).toBe(points);
+  });
+
+  it('gives no communication points while no word is due, nor to other tasks', () => {
+    for (const communicationDebt of [
+      undefined,
+      null,
+      { status: 'ON_TIME' as const, overdueMinutes: 0 },
+      { status: 'NOT_REQUIRED' as const, overdueMinutes: 0 },
+    ]) {
+      const ranked = rankRecoveryTasks(
+        { tasks, services, impacts, backlogs, communicationDebt },
+        hours(6),
+      );
+      expect(byId(ranked, 'tell').breakdown.communication).toBe(0);
+      expect(byId(ranked, 'tell').rank).toBe(6);
+    }
+    const ranked = rankRecoveryTasks(
+      { tasks, services, impacts, backlogs, communicationDebt: overdue(600) },
+      hours(6),
+    );
+    for (const other of ranked.filter((t) => t.id !== 'tell')) {
+      expect(other.breakdown.communication).toBe(0);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { CommunicationDebt } from '../communication/communication-debt';
 import type { ServiceImpact } from '../incident/incident';
 import type { ServiceStatus } from '../service-graph/service';
 import { dependentsOf } from '../service-graph/service-graph';
@@ -28,6 +29,11 @@ export interface RankRecoveryInput {
   /** The incident's impacts: the RTO clock of a service starts when its impact began. */
   impacts: readonly ServiceImpact[];
   backlogs?: readonly RankingBacklog[];
+  /**
+   * The incident's communication debt at `now` (`communicationDebt`): while a public word is
+   * overdue, tasks that tell customers earn points. Absent: nothing is owed.
+   */
+  communicationDebt?: Pick<CommunicationDebt, 'status' | 'overdueMinutes'> | null;
 }
 
 /** The points a task earned, by criterion (see `docs/domain.md`, "Recovery priorities"). */
@@ -37,6 +43,8 @@ export interface ScoreBreakdown {
   dependents: number;
   backlogs: number;
   customers: number;
+  /** A task that tells customers, while a public word is overdue. */
+  communication: number;
   total: number;
 }
 
@@ -45,6 +53,7 @@ export type RankReasonCode =
   | 'OVERRIDE_MOVED'
   | 'NEEDED_BY_OVERRIDE'
   | 'NEEDED_BY_TASKS'
+  | 'ENDS_SILENCE'
   | 'RTO_PASSED'
   | 'RTO_RUNNING'
   | 'SERVICE_RESTORED'
@@ -99,6 +108,14 @@ export const RANKING_POINTS = {
   /** 5 x log10(1 + items waiting in held-up backlogs), up to the cap. */
   waitingItemsFactor: 5,
   waitingItemsCap: 20,
+  /**
+   * A task that tells customers while a public word is overdue: 60, plus 10 per whole hour
+   * overdue, up to 100 — enough to pass every task of a lower tier, not the work the whole
+   * business waits for.
+   */
+  silenceOverdue: 60,
+  silencePerOverdueHour: 10,
+  silenceOverdueCap: 100,
 } as const;
 
 /** Customer-facing weight of the service's own current condition. */
@@ -246,16 +263,25 @@ interface TaskFacts {
 
 /** The task's own points and the reasons behind them, from its service's situation. */
 function taskFacts(task: RecoveryTask, input: RankRecoveryInput, now: Date): TaskFacts {
+  const silence = silenceFacts(task, input.communicationDebt);
   const service = input.services.find((candidate) => candidate.key === task.serviceKey);
   if (service === undefined) {
     return {
-      breakdown: { tier: 0, rto: 0, dependents: 0, backlogs: 0, customers: 0, total: 0 },
-      reasons: [],
+      breakdown: {
+        tier: 0,
+        rto: 0,
+        dependents: 0,
+        backlogs: 0,
+        customers: 0,
+        communication: silence.points,
+        total: silence.points,
+      },
+      reasons: silence.reasons,
     };
   }
   const names = new Map(input.services.map((candidate) => [candidate.key, candidate.name]));
   const dependents = dependentsOf(service.key, input.services);
-  const reasons: RankReason[] = [];
+  const reasons: RankReason[] = [...silence.reasons];
 
   const tierPoints = Math.max(0, 5 - service.tier) * RANKING_POINTS.tierStep;
 
@@ -361,9 +387,35 @@ function taskFacts(task: RecoveryTask, input: RankRecoveryInput, now: Date): Tas
       dependents: dependentPoints,
       backlogs: backlogPoints,
       customers,
-      total: tierPoints + rtoPoints + dependentPoints + backlogPoints + customers,
+      communication: silence.points,
+      total: tierPoints + rtoPoints + dependentPoints + backlogPoints + customers + silence.points,
     },
     reasons,
+  };
+}
+
+/** Points and reason of a task that tells customers while the incident owes them a word. */
+function silenceFacts(
+  task: RecoveryTask,
+  debt: RankRecoveryInput['communicationDebt'],
+): { points: number; reasons: RankReason[] } {
+  if (!task.tellsCustomers || !debt || debt.status !== 'OVERDUE') {
+    return { points: 0, reasons: [] };
+  }
+  const points = Math.min(
+    RANKING_POINTS.silenceOverdueCap,
+    RANKING_POINTS.silenceOverdue +
+      RANKING_POINTS.silencePerOverdueHour * Math.floor(debt.overdueMinutes / 60),
+  );
+  return {
+    points,
+    reasons: [
+      {
+        code: 'ENDS_SILENCE',
+        text: `Ends the silence: a public word is overdue by ${formatDurationMinutes(debt.overdueMinutes)}`,
+        params: { overdueMinutes: debt.overdueMinutes },
+      },
+    ],
   };
 }
 

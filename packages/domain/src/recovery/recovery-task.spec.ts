@@ -68,6 +68,7 @@ describe('createRecoveryTask', () => {
       status: 'TODO',
       dependsOn: ['server'],
       override: { rank: 1, reason: 'Everything needs the orders' },
+      tellsCustomers: false,
       startedAt: null,
       completedAt: null,
     });

@@ -26,6 +26,11 @@ export interface RecoveryTask {
   /** Ids of tasks (of the same incident) that must be done first. */
   dependsOn: string[];
   override: RecoveryOverride | null;
+  /**
+   * True when doing the task gives customers a public word (status page, e-mail): it ends the
+   * silence, so it ranks higher while the incident owes one.
+   */
+  tellsCustomers: boolean;
   /** When work first started (set on the first move to IN_PROGRESS). */
   startedAt: Date | null;
   /** When the task was done; `null` unless DONE. */
@@ -40,6 +45,7 @@ export interface RecoveryTaskInput {
   estimateMinutes?: number | null;
   dependsOn?: readonly string[];
   override?: RecoveryOverride | null;
+  tellsCustomers?: boolean;
 }
 
 /** Changes to a task. `null` clears a field; an absent field stays as it is. */
@@ -50,6 +56,7 @@ export interface RecoveryTaskChanges {
   estimateMinutes?: number | null;
   dependsOn?: readonly string[];
   override?: RecoveryOverride | null;
+  tellsCustomers?: boolean;
   status?: RecoveryTaskStatus;
 }
 
@@ -87,6 +94,7 @@ export function createRecoveryTask(
     status: 'TODO',
     dependsOn: [...(input.dependsOn ?? [])],
     override: normaliseOverride(input.override),
+    tellsCustomers: input.tellsCustomers ?? false,
     startedAt: null,
     completedAt: null,
   };
@@ -113,6 +121,7 @@ export function reviseRecoveryTask(
       changes.estimateMinutes !== undefined ? changes.estimateMinutes : task.estimateMinutes,
     dependsOn: changes.dependsOn !== undefined ? [...changes.dependsOn] : task.dependsOn,
     override: changes.override !== undefined ? normaliseOverride(changes.override) : task.override,
+    tellsCustomers: changes.tellsCustomers ?? task.tellsCustomers,
   };
   const issues = validateTask(revised, context);
   if (changes.status !== undefined && !isRecoveryTaskStatus(changes.status)) {

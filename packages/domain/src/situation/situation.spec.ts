@@ -201,6 +201,7 @@ describe('situationAt', () => {
     status,
     dependsOn: [],
     override: null,
+    tellsCustomers: false,
     startedAt: null,
     completedAt: status === 'DONE' ? at(30) : null,
   });

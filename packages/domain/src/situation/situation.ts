@@ -41,8 +41,11 @@ export interface SituationBacklog {
   open: number;
   clearsAt: Date | null;
   notClearingReason: NotClearingReason | null;
-  /** Open items that will miss (or already missed) their promise, per the forecast. */
-  itemsMissingPromise: number;
+  /**
+   * Open items that will miss (or already missed) their promise, per the forecast; `null` when
+   * unknown (counts only, no items).
+   */
+  itemsMissingPromise: number | null;
   /** Counts recorded up to the moment. */
   snapshots: readonly { at: Date; open: number }[];
   /** Items whose due time passed before the moment without them being done by it. */

@@ -151,7 +151,17 @@ export class BacklogForecastModel {
   @Field(() => StaffNeedUnreachableReasonEnum, { nullable: true })
   staffToClearWithinWeekUnreachableReason: StaffNeedUnreachableReason | null;
 
-  @Field(() => Int, { description: 'How many open items will miss their promise.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Open items that will be done after their due time per the forecast (already overdue ones included) — "will miss", as opposed to `promisesMissed` ("already missed"). Null when unknown: a backlog with counts only says nothing about due times.',
+  })
+  itemsWillMissPromiseCount: number | null;
+
+  @Field(() => Int, {
+    description: 'Like itemsWillMissPromiseCount, but 0 when unknown.',
+    deprecationReason: 'Says 0 when nothing is known; use itemsWillMissPromiseCount.',
+  })
   itemsMissingPromiseCount: number;
 
   /** What the `itemsMissingPromise(first)` field needs to read just the rows it lists. */

@@ -57,7 +57,10 @@ export class BacklogMetricModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   forecastClearsAt: Date | null;
 
-  @Field(() => Int, { description: 'Items done after their due time or still open past it.' })
+  @Field(() => Int, {
+    description:
+      'Items that already missed their promise: done after their due time or still open past it (not the forecast\'s "will miss").',
+  })
   promisesMissed: number;
 }
 

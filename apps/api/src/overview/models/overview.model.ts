@@ -116,7 +116,10 @@ export class OverviewIncidentModel {
   @Field(() => CommunicationDebtModel)
   communicationDebt: CommunicationDebtModel;
 
-  @Field(() => Int, { description: 'Backlog items and promised updates that missed so far.' })
+  @Field(() => Int, {
+    description:
+      'Backlog items and promised updates that already missed their promise ("missed", as opposed to itemsWillMissPromise).',
+  })
   promisesMissed: number;
 }
 
@@ -134,7 +137,17 @@ export class OverviewBacklogModel {
   @Field(() => BacklogNotClearingReasonEnum, { nullable: true })
   notClearingReason: NotClearingReason | null;
 
-  @Field(() => Int, { description: 'Open items that will be done after their due time.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Open items that will be done after their due time ("will miss"); null when unknown (counts only, no items).',
+  })
+  itemsWillMissPromise: number | null;
+
+  @Field(() => Int, {
+    description: 'Like itemsWillMissPromise, but 0 when unknown.',
+    deprecationReason: 'Says 0 when nothing is known; use itemsWillMissPromise.',
+  })
   itemsMissingPromise: number;
 }
 
@@ -155,7 +168,22 @@ export class OverviewBacklogsModel {
   @Field({ description: 'True when an open backlog does not clear at its current capacity.' })
   someNeverClear: boolean;
 
-  @Field(() => Int, { description: 'Open items that will miss their promise.' })
+  @Field(() => Int, {
+    description:
+      'Open items that will miss their promise ("will miss"), over the backlogs where it is known.',
+  })
+  itemsWillMissPromise: number;
+
+  @Field(() => Int, {
+    description:
+      'Open backlogs with counts only, for which nobody knows how many will miss: itemsWillMissPromise is then a floor.',
+  })
+  itemsWillMissPromiseUnknownBacklogs: number;
+
+  @Field(() => Int, {
+    description: 'Open items that will miss their promise.',
+    deprecationReason: 'Renamed to itemsWillMissPromise, to tell it apart from promisesMissed.',
+  })
   itemsMissingPromise: number;
 
   @Field(() => [OverviewBacklogModel], { description: 'Every backlog, by key.' })

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -75,4 +76,13 @@ export class AddRecoveryTaskInput {
   @Type(() => RecoveryOverrideInput)
   @NullClears()
   override?: RecoveryOverrideInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when doing the task gives customers a public word; it ranks higher while one is overdue.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  tellsCustomers?: boolean | null;
 }

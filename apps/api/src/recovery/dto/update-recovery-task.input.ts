@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -81,4 +82,12 @@ export class UpdateRecoveryTaskInput {
   @Type(() => RecoveryOverrideInput)
   @NullClears()
   override?: RecoveryOverrideInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when doing the task gives customers a public word.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  tellsCustomers?: boolean | null;
 }

@@ -39,6 +39,12 @@ export class ScoreBreakdownModel {
   @Field(() => Int, { description: 'Customer impact: own outage and items waiting.' })
   customers: number;
 
+  @Field(() => Int, {
+    description:
+      'A task that tells customers while a public word is overdue (it ends the silence).',
+  })
+  communication: number;
+
   @Field(() => Int)
   total: number;
 }
@@ -83,6 +89,9 @@ export class RecoveryTaskModel {
 
   @Field(() => RecoveryOverrideModel, { nullable: true })
   override: RecoveryOverrideModel | null;
+
+  @Field({ description: 'True when doing the task gives customers a public word.' })
+  tellsCustomers: boolean;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   startedAt: Date | null;

@@ -47,6 +47,16 @@ export const de: Translation = {
     daysHours_one: '{{count}} Tag {{hours}} Std.',
     daysHours_other: '{{count}} Tage {{hours}} Std.',
   },
+  conflict: {
+    title:
+      'Jemand anderes hat während Ihrer Bearbeitung eine Änderung gespeichert. Von Ihren Eingaben ist noch nichts gespeichert.',
+    loading: 'Der gespeicherte Stand wird geladen…',
+    change: 'jetzt „{{theirs}}“ · Ihre Eingabe „{{mine}}“',
+    choose:
+      '„Meine behalten“ speichert Ihre Änderungen über den neuen Stand (Felder, die Sie nicht geändert haben, behalten den neuen Wert); „Ihre übernehmen“ verwirft Ihre Änderungen.',
+    keepMine: 'Meine behalten',
+    takeTheirs: 'Ihre übernehmen',
+  },
   errors: {
     network: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
     unauthenticated: 'Bitte erneut anmelden.',
@@ -92,7 +102,7 @@ export const de: Translation = {
       servicesDown: 'Beeinträchtigte Dienste',
       activeIncidents: 'Aktive Störungen',
       openBacklog: 'Offene Rückstände',
-      promisesMissed: 'Gebrochene Zusagen',
+      promisesMissed: 'Bereits gebrochene Zusagen',
       communicationOverdue: 'Überfällige Kundeninfos',
     },
     debtAlarmTitle: 'Kundinnen und Kunden warten auf Nachricht',
@@ -115,8 +125,8 @@ export const de: Translation = {
     noBacklogs: 'Keine Rückstände.',
     clearsAt: 'abgearbeitet {{time}}',
     neverClears: 'wird mit der jetzigen Kapazität nicht abgearbeitet',
-    missed_one: '{{count}} Zusage gebrochen',
-    missed_other: '{{count}} Zusagen gebrochen',
+    missed_one: '{{count}} Zusage bereits gebrochen',
+    missed_other: '{{count}} Zusagen bereits gebrochen',
     open: '{{count}} {{unit}} offen',
   },
   incidents: {
@@ -157,7 +167,8 @@ export const de: Translation = {
     setImpact: 'Setzen',
     impactSince: 'seit {{time}}',
     recoveryPlan: 'Wiederherstellungsplan',
-    planSummary: 'Voraussichtlich fertig {{time}} · {{done}} von {{total}} Aufgaben erledigt',
+    planSummary:
+      'Voraussichtlich fertig {{time}} (Schätzungen in Arbeitsstunden gerechnet, wie die Prognosen der Rückstände) · {{done}} von {{total}} Aufgaben erledigt',
     recoveryPlanHint: 'In empfohlener Reihenfolge: Worauf alles andere wartet, kommt zuerst.',
     noTasks: 'Noch keine Aufgaben.',
     owner: 'Verantwortlich',
@@ -168,6 +179,7 @@ export const de: Translation = {
     place: 'Einordnen',
     removePlacement: 'Zurück zur empfohlenen Reihenfolge',
     addTaskSubmit: 'Hinzufügen',
+    tellsCustomers: 'Informiert Kunden (rückt vor, solange ein öffentliches Wort überfällig ist)',
     taskTitle: 'Aufgabe',
     taskService: 'Stellt Dienst wieder her',
     estimateMinutes: 'Schätzung (Minuten)',
@@ -227,8 +239,10 @@ export const de: Translation = {
     neverClears: 'Mit dieser Kapazität nicht abzuarbeiten',
     promise: 'Zusage',
     promiseHours: 'innerhalb {{duration}}',
-    itemsMissing_one: '{{count}} Vorgang verfehlt seine Zusage',
-    itemsMissing_other: '{{count}} Vorgänge verfehlen ihre Zusage',
+    itemsMissing_one: '{{count}} offener Vorgang wird nach der zugesagten Zeit erledigt',
+    itemsMissing_other: '{{count}} offene Vorgänge werden nach der zugesagten Zeit erledigt',
+    itemsMissingUnknown:
+      'Unbekannt, wie viele die Zusage verfehlen: nur Zählstände gemeldet, keine Vorgänge mit Fälligkeit',
     capacity: 'Kapazität',
     staff: 'Personen im Einsatz',
     ratePerStaffHour: 'Vorgänge pro Person und Stunde',
@@ -331,7 +345,6 @@ export const de: Translation = {
       status: 'Status',
     },
     saved: '{{name}} gespeichert.',
-    reloadCurrent: 'Aktuellen Stand laden',
     graph: 'Abhängigkeitsgraph',
     graphHint:
       'Wählen Sie einen Dienst, um alles zu sehen, was von ihm abhängt (seinen Wirkungsbereich).',

@@ -7,7 +7,9 @@ import type { BacklogsQuery as BacklogsResult } from '../../lib/graphql/generate
 import { toApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
+import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
+import { useEditSession } from '../../lib/forms/use-edit-session';
 import { useCan } from '../auth/permissions';
 import { BurndownChart } from './burndown-chart';
 import {
@@ -53,12 +55,37 @@ export function BacklogCard({
   const canEdit = useCan('RESPONDER');
   const forecast = backlog.forecast;
 
-  const [staffText, setStaffText] = useState(String(backlog.capacity.staff));
-  const [rateText, setRateText] = useState(String(backlog.capacity.itemsPerStaffHour));
   const [deadlineText, setDeadlineText] = useState('');
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [{ fetching: saving }, setCapacity] = useMutation(SetBacklogCapacityMutation);
+  const [, setCapacity] = useMutation(SetBacklogCapacityMutation);
+  const capacity = useEditSession({
+    record: {
+      version: backlog.version,
+      values: {
+        staff: String(backlog.capacity.staff),
+        itemsPerStaffHour: String(backlog.capacity.itemsPerStaffHour),
+      },
+    },
+    save: async (values, version) => {
+      const result = await setCapacity({
+        input: {
+          backlogKey: backlog.key,
+          version,
+          staff: parseNumber(values.staff) ?? Number.NaN,
+          itemsPerStaffHour: parseNumber(values.itemsPerStaffHour) ?? Number.NaN,
+        },
+      });
+      return { error: result.error, savedVersion: result.data?.setBacklogCapacity.version };
+    },
+    onSaved: () => {
+      setSaved(true);
+      onChanged();
+    },
+    reload: onChanged,
+  });
+  const staffText = capacity.values.staff;
+  const saving = capacity.saving;
   const [{ fetching: accepting }, acceptBacklog] = useMutation(AcceptBacklogMutation);
 
   const toggleAccepted = async (): Promise<void> => {
@@ -97,25 +124,18 @@ export function BacklogCard({
       ? new Date(Date.parse(firstSnapshot.at) + backlog.promiseHours * 3_600_000).toISOString()
       : null;
 
-  const save = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+  const save = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setSaved(false);
-    const staff = parseNumber(staffText);
-    const itemsPerStaffHour = parseNumber(rateText);
-    if (staff === null || itemsPerStaffHour === null) {
+    setProblem(null);
+    if (
+      parseNumber(capacity.values.staff) === null ||
+      parseNumber(capacity.values.itemsPerStaffHour) === null
+    ) {
       setProblem(t('errors.badInput'));
       return;
     }
-    const result = await setCapacity({
-      input: { backlogKey: backlog.key, version: backlog.version, staff, itemsPerStaffHour },
-    });
-    if (result.error) {
-      setProblem(problemText(toApiProblem(result.error)));
-      return;
-    }
-    setProblem(null);
-    setSaved(true);
-    onChanged();
+    void capacity.submit();
   };
 
   const clearsText = forecast.clearsAt
@@ -127,7 +147,7 @@ export function BacklogCard({
       title={backlog.name}
       tone={
         forecast.clearsAt
-          ? forecast.itemsMissingPromiseCount > 0
+          ? (forecast.itemsWillMissPromiseCount ?? 0) > 0
             ? 'warning'
             : 'good'
           : 'critical'
@@ -164,8 +184,18 @@ export function BacklogCard({
                 })}
               </span>
             }
-            hint={t('backlogs.itemsMissing', { count: forecast.itemsMissingPromiseCount })}
-            tone={forecast.itemsMissingPromiseCount > 0 ? 'critical' : 'good'}
+            hint={
+              forecast.itemsWillMissPromiseCount === null
+                ? t('backlogs.itemsMissingUnknown')
+                : t('backlogs.itemsMissing', { count: forecast.itemsWillMissPromiseCount })
+            }
+            tone={
+              forecast.itemsWillMissPromiseCount === null
+                ? 'neutral'
+                : forecast.itemsWillMissPromiseCount > 0
+                  ? 'critical'
+                  : 'good'
+            }
           />
         ) : null}
       </div>
@@ -177,8 +207,15 @@ export function BacklogCard({
         promiseDeadline={promiseDeadline}
         now={now}
       />
-      <form className="form capacity" onSubmit={(event) => void save(event)} noValidate>
+      <form className="form capacity" onSubmit={save} noValidate>
         <h3 className="capacity__title">{t('backlogs.capacity')}</h3>
+        <ConflictNotice
+          session={capacity}
+          labels={{
+            staff: t('backlogs.staff'),
+            itemsPerStaffHour: t('backlogs.ratePerStaffHour'),
+          }}
+        />
         <div className="form__row">
           <FormField label={t('backlogs.staff')}>
             {(props) => (
@@ -192,7 +229,7 @@ export function BacklogCard({
                 value={staffText}
                 onChange={(event) => {
                   setSaved(false);
-                  setStaffText(event.target.value);
+                  capacity.set('staff', event.target.value);
                 }}
               />
             )}
@@ -207,8 +244,11 @@ export function BacklogCard({
                 step="any"
                 inputMode="decimal"
                 readOnly={!canEdit}
-                value={rateText}
-                onChange={(event) => setRateText(event.target.value)}
+                value={capacity.values.itemsPerStaffHour}
+                onChange={(event) => {
+                  setSaved(false);
+                  capacity.set('itemsPerStaffHour', event.target.value);
+                }}
               />
             )}
           </FormField>
@@ -243,9 +283,9 @@ export function BacklogCard({
             </p>
           ) : null}
         </div>
-        {problem ? (
+        {problem || capacity.problem ? (
           <p className="form__error" role="alert">
-            {problem}
+            {problem ?? (capacity.problem ? problemText(capacity.problem) : null)}
           </p>
         ) : null}
         {saved ? (

@@ -28,7 +28,7 @@ export const BacklogsQuery = graphql(`
         arrivalRatePerHour
         clearsAt
         notClearingReason
-        itemsMissingPromiseCount
+        itemsWillMissPromiseCount
         projection {
           at
           open

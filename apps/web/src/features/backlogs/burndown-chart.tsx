@@ -84,7 +84,12 @@ export function BurndownChart(props: BurndownChartProps) {
               tick={{ fontSize: 11 }}
               minTickGap={40}
             />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={48} />
+            <YAxis
+              allowDecimals={false}
+              tick={{ fontSize: 11 }}
+              tickFormatter={(value: number) => format.number(value)}
+              width={48}
+            />
             <Tooltip
               labelFormatter={(value) => tick(Number(value))}
               formatter={(value) => format.number(Number(value))}

@@ -23,6 +23,7 @@ export function AddTaskForm({ incidentId, services, tasks, onAdded }: AddTaskFor
   const [owner, setOwner] = useState('');
   const [estimate, setEstimate] = useState('');
   const [dependsOn, setDependsOn] = useState<string[]>([]);
+  const [tellsCustomers, setTellsCustomers] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ fetching }, addTask] = useMutation(AddRecoveryTaskMutation);
 
@@ -37,6 +38,7 @@ export function AddTaskForm({ incidentId, services, tasks, onAdded }: AddTaskFor
         owner: owner.trim() || null,
         estimateMinutes,
         dependsOn,
+        tellsCustomers,
       },
     });
     if (result.error) {
@@ -48,6 +50,7 @@ export function AddTaskForm({ incidentId, services, tasks, onAdded }: AddTaskFor
     setOwner('');
     setEstimate('');
     setDependsOn([]);
+    setTellsCustomers(false);
     onAdded();
   };
 
@@ -98,6 +101,14 @@ export function AddTaskForm({ incidentId, services, tasks, onAdded }: AddTaskFor
             )}
           </FormField>
         </div>
+        <label className="checklist__item">
+          <input
+            type="checkbox"
+            checked={tellsCustomers}
+            onChange={(event) => setTellsCustomers(event.target.checked)}
+          />
+          {t('incident.tellsCustomers')}
+        </label>
         {openTasks.length > 0 ? (
           <fieldset className="form__field">
             <legend>{t('incident.dependsOnTasks')}</legend>

@@ -31,9 +31,13 @@ export function IncidentBacklogsCard({ incident }: { incident: IncidentView }) {
                   ? t('overview.clearsAt', { time: format.dateTime(backlog.forecast.clearsAt) })
                   : t('overview.neverClears')}
             </div>
-            {backlog.forecast.itemsMissingPromiseCount > 0 ? (
+            {backlog.forecast.itemsWillMissPromiseCount === null ? (
+              backlog.promiseHours !== null && !backlog.accepted ? (
+                <div className="muted">{t('backlogs.itemsMissingUnknown')}</div>
+              ) : null
+            ) : backlog.forecast.itemsWillMissPromiseCount > 0 ? (
               <div className="text-critical">
-                {t('overview.missed', { count: backlog.forecast.itemsMissingPromiseCount })}
+                {t('backlogs.itemsMissing', { count: backlog.forecast.itemsWillMissPromiseCount })}
               </div>
             ) : null}
           </li>

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { SEVERITIES, type Severity } from '@lagebild/domain';
-import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
+import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
 import { FormProblem } from '../../lib/forms/form-problem';
+import { useEditSession } from '../../lib/forms/use-edit-session';
 import { UpdateIncidentMutation } from './incidents.queries';
 
 export interface IncidentDetailsFormProps {
@@ -18,51 +19,77 @@ export interface IncidentDetailsFormProps {
     commander: string | null;
   };
   onDone: () => void;
+  /** Re-reads the incident (after a refused stale save). */
+  onReload?: () => void;
 }
 
 /** Changes an incident's title, summary, severity and commander (never its status). */
-export function IncidentDetailsForm({ incident, onDone }: IncidentDetailsFormProps) {
+export function IncidentDetailsForm({ incident, onDone, onReload }: IncidentDetailsFormProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const [title, setTitle] = useState(incident.title);
-  const [summary, setSummary] = useState(incident.summary);
-  const [severity, setSeverity] = useState<Severity>(incident.severity);
-  const [commander, setCommander] = useState(incident.commander ?? '');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [{ fetching }, update] = useMutation(UpdateIncidentMutation);
-
-  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    const result = await update({
-      input: {
-        id: incident.id,
-        version: incident.version,
-        title,
-        summary,
-        severity,
-        commander: commander.trim() || null,
+  const [, update] = useMutation(UpdateIncidentMutation);
+  const session = useEditSession({
+    record: {
+      version: incident.version,
+      values: {
+        title: incident.title,
+        summary: incident.summary,
+        severity: incident.severity,
+        commander: incident.commander ?? '',
       },
-    });
-    if (result.error) {
-      setProblem(toApiProblem(result.error));
-      return;
-    }
-    onDone();
+    },
+    save: async (values, version) => {
+      const result = await update({
+        input: {
+          id: incident.id,
+          version,
+          title: values.title,
+          summary: values.summary,
+          severity: values.severity,
+          commander: values.commander.trim() || null,
+        },
+      });
+      return { error: result.error, savedVersion: result.data?.updateIncident.version };
+    },
+    onSaved: onDone,
+    ...(onReload ? { reload: onReload } : {}),
+  });
+  const { values, set, problem } = session;
+
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    void session.submit();
   };
 
   return (
-    <form className="form incident-details" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="form incident-details" onSubmit={submit} noValidate>
       <FormProblem message={problem ? problemText(problem) : undefined} />
+      <ConflictNotice
+        session={session}
+        labels={{
+          title: t('incidents.columns.title'),
+          summary: t('incidents.summary'),
+          severity: t('incidents.columns.severity'),
+          commander: t('incident.commander'),
+        }}
+        show={(field, value) =>
+          field === 'severity'
+            ? `${value} – ${t(`severity.${value as Severity}`)}`
+            : String(value).trim() || '–'
+        }
+      />
       <FormField label={t('incidents.columns.title')} error={problem?.fieldIssues['title']}>
-        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        {(props) => (
+          <input {...props} value={values.title} onChange={(e) => set('title', e.target.value)} />
+        )}
       </FormField>
       <FormField label={t('incidents.summary')} error={problem?.fieldIssues['summary']}>
         {(props) => (
           <textarea
             {...props}
             rows={3}
-            value={summary}
-            onChange={(e) => setSummary(e.target.value)}
+            value={values.summary}
+            onChange={(e) => set('summary', e.target.value)}
           />
         )}
       </FormField>
@@ -71,8 +98,8 @@ export function IncidentDetailsForm({ incident, onDone }: IncidentDetailsFormPro
           {(props) => (
             <select
               {...props}
-              value={severity}
-              onChange={(e) => setSeverity(e.target.value as Severity)}
+              value={values.severity}
+              onChange={(e) => set('severity', e.target.value as Severity)}
             >
               {SEVERITIES.map((option) => (
                 <option key={option} value={option}>
@@ -84,13 +111,17 @@ export function IncidentDetailsForm({ incident, onDone }: IncidentDetailsFormPro
         </FormField>
         <FormField label={t('incident.commander')} error={problem?.fieldIssues['commander']}>
           {(props) => (
-            <input {...props} value={commander} onChange={(e) => setCommander(e.target.value)} />
+            <input
+              {...props}
+              value={values.commander}
+              onChange={(e) => set('commander', e.target.value)}
+            />
           )}
         </FormField>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t('common.saving') : t('common.save')}
+        <button type="submit" className="button button--primary" disabled={session.saving}>
+          {session.saving ? t('common.saving') : t('common.save')}
         </button>
         <button type="button" className="button" onClick={onDone}>
           {t('common.cancel')}

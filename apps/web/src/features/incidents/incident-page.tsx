@@ -75,6 +75,7 @@ export function IncidentPage() {
         {editing ? (
           <IncidentDetailsForm
             incident={incident}
+            onReload={reload}
             onDone={() => {
               setEditing(false);
               reload();

@@ -58,10 +58,11 @@ export const IncidentQuery = graphql(`
         name
         unit
         accepted
+        promiseHours
         open
         forecast {
           clearsAt
-          itemsMissingPromiseCount
+          itemsWillMissPromiseCount
         }
       }
       communicationDebt {

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
+import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
+import { useEditSession } from '../../lib/forms/use-edit-session';
 import { UpdateRecoveryTaskMutation } from './incidents.queries';
 
 export interface TaskOverrideFormProps {
@@ -16,27 +17,40 @@ export interface TaskOverrideFormProps {
   onChanged: () => void;
 }
 
+interface Placement {
+  placed: boolean;
+  rank: string;
+  reason: string;
+}
+
 /** Places a task at a rank by hand; the reason is required and shown on the plan. */
 export function TaskOverrideForm({ task, onChanged }: TaskOverrideFormProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const [rank, setRank] = useState(String(task.override?.rank ?? 1));
-  const [reason, setReason] = useState(task.override?.reason ?? '');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [{ fetching }, updateTask] = useMutation(UpdateRecoveryTaskMutation);
-
-  const save = async (override: { rank: number; reason: string } | null): Promise<void> => {
-    const result = await updateTask({ input: { id: task.id, version: task.version, override } });
-    if (result.error) {
-      setProblem(toApiProblem(result.error));
-      return;
-    }
-    setProblem(null);
-    onChanged();
-  };
+  const [, updateTask] = useMutation(UpdateRecoveryTaskMutation);
+  const session = useEditSession<Placement>({
+    record: {
+      version: task.version,
+      values: {
+        placed: task.override !== null,
+        rank: String(task.override?.rank ?? 1),
+        reason: task.override?.reason ?? '',
+      },
+    },
+    save: async (values, version) => {
+      const override = values.placed
+        ? { rank: Number(values.rank), reason: values.reason.trim() }
+        : null;
+      const result = await updateTask({ input: { id: task.id, version, override } });
+      return { error: result.error, savedVersion: result.data?.updateRecoveryTask.version };
+    },
+    onSaved: onChanged,
+    reload: onChanged,
+  });
+  const { values, problem } = session;
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    void save({ rank: Number(rank), reason: reason.trim() });
+    void session.submit({ ...values, placed: true });
   };
 
   return (
@@ -48,14 +62,29 @@ export function TaskOverrideForm({ task, onChanged }: TaskOverrideFormProps) {
             {problemText(problem)}
           </p>
         ) : null}
+        <ConflictNotice
+          session={session}
+          labels={{
+            placed: t('incident.placeByHand'),
+            rank: t('incident.rank'),
+            reason: t('incident.reason'),
+          }}
+          show={(field, value) =>
+            field === 'placed'
+              ? value
+                ? t('common.yes')
+                : t('common.no')
+              : String(value).trim() || '–'
+          }
+        />
         <div className="form__row">
           <FormField label={t('incident.rank')} error={problem?.fieldIssues['override.rank']}>
             {(props) => (
               <input
                 {...props}
                 inputMode="numeric"
-                value={rank}
-                onChange={(event) => setRank(event.target.value)}
+                value={values.rank}
+                onChange={(event) => session.set('rank', event.target.value)}
               />
             )}
           </FormField>
@@ -63,22 +92,22 @@ export function TaskOverrideForm({ task, onChanged }: TaskOverrideFormProps) {
             {(props) => (
               <input
                 {...props}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
+                value={values.reason}
+                onChange={(event) => session.set('reason', event.target.value)}
               />
             )}
           </FormField>
         </div>
         <div className="form__actions">
-          <button type="submit" className="button button--small" disabled={fetching}>
+          <button type="submit" className="button button--small" disabled={session.saving}>
             {t('incident.place')}
           </button>
           {task.override ? (
             <button
               type="button"
               className="button button--small"
-              disabled={fetching}
-              onClick={() => void save(null)}
+              disabled={session.saving}
+              onClick={() => void session.submit({ ...values, placed: false })}
             >
               {t('incident.removePlacement')}
             </button>

@@ -88,17 +88,17 @@ export function OverviewPage() {
       <div className="stats">
         <StatCard
           label={t('overview.stats.servicesDown')}
-          value={down.length}
+          value={format.number(down.length)}
           tone={down.length > 0 ? 'critical' : 'good'}
         />
         <StatCard
           label={t('overview.stats.activeIncidents')}
-          value={overview.activeIncidentCount}
+          value={format.number(overview.activeIncidentCount)}
           tone={overview.activeIncidentCount > 0 ? 'warning' : 'good'}
         />
         <StatCard
           label={t('overview.stats.communicationOverdue')}
-          value={overdue.length}
+          value={format.number(overdue.length)}
           tone={overdue.length > 0 ? 'critical' : 'good'}
         />
         <StatCard
@@ -226,9 +226,13 @@ export function OverviewPage() {
                     <span className="text-critical">{t('overview.neverClears')}</span>
                   )}
                 </div>
-                {entry.itemsMissingPromise > 0 ? (
+                {entry.itemsWillMissPromise === null ? (
+                  entry.backlog.promiseHours !== null ? (
+                    <div className="muted">{t('backlogs.itemsMissingUnknown')}</div>
+                  ) : null
+                ) : entry.itemsWillMissPromise > 0 ? (
                   <div className="text-critical">
-                    {t('backlogs.itemsMissing', { count: entry.itemsMissingPromise })}
+                    {t('backlogs.itemsMissing', { count: entry.itemsWillMissPromise })}
                   </div>
                 ) : null}
               </li>

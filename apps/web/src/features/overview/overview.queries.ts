@@ -40,17 +40,17 @@ export const OverviewQuery = graphql(`
         totalOpen
         clearsAt
         someNeverClear
-        itemsMissingPromise
         backlogs {
           backlog {
             key
             name
             unit
+            promiseHours
           }
           open
           clearsAt
           notClearingReason
-          itemsMissingPromise
+          itemsWillMissPromise
         }
       }
       overdueCommunications {

@@ -112,17 +112,17 @@ describe('ServiceForm', () => {
     });
   });
 
-  it('explains a stale edit in words and offers the current version', async () => {
+  it('shows a stale edit as a conflict and reads the current version', async () => {
     const { onReload } = renderForm(orderDatabase, {
       data: null,
       errors: [{ message: 'Service order-database changed', extensions: { code: 'CONFLICT' } }],
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Someone else changed this in the meantime',
+      'Someone else saved a change while you were editing',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Load the current version' }));
     expect(onReload).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Keep mine' })).toBeDisabled();
   });
 
   it("checks the domain's rules before sending anything", async () => {

@@ -1,12 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { SERVICE_STATUSES, SERVICE_TIERS, validateServiceInput } from '@lagebild/domain';
 import type { ServiceStatus } from '@lagebild/domain';
-import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
+import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
 import { FormProblem } from '../../lib/forms/form-problem';
+import { useEditSession } from '../../lib/forms/use-edit-session';
 import { CreateServiceMutation, UpdateServiceMutation, type ServiceRow } from './services.queries';
 
 interface Draft {
@@ -64,27 +65,57 @@ export function ServiceForm({
   const problemText = useProblemText();
   const formId = useId();
   const editing = service !== null;
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(service));
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [{ fetching: creating }, createService] = useMutation(CreateServiceMutation);
-  const [{ fetching: updating }, updateService] = useMutation(UpdateServiceMutation);
-  const saving = creating || updating;
+  const [, createService] = useMutation(CreateServiceMutation);
+  const [, updateService] = useMutation(UpdateServiceMutation);
+  const savedRow = useRef<ServiceRow | null>(null);
 
-  const update = <K extends keyof Draft>(field: K, value: Draft[K]): void =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const inputOf = (draft: Draft) => ({
+    key: draft.key.trim(),
+    name: draft.name.trim(),
+    description: draft.description.trim(),
+    tier: wholeNumber(draft.tier),
+    rtoMinutes: wholeNumber(draft.rtoMinutes),
+    rpoMinutes: wholeNumber(draft.rpoMinutes),
+    dependsOn: draft.dependsOn,
+  });
+  const session = useEditSession<Draft>({
+    record: { version: service?.version ?? 0, values: draftFrom(service) },
+    save: async (draft, version) => {
+      const input = inputOf(draft);
+      const result = service
+        ? await updateService({
+            input: {
+              key: service.key,
+              version,
+              name: input.name,
+              description: input.description,
+              tier: input.tier,
+              rtoMinutes: input.rtoMinutes,
+              rpoMinutes: input.rpoMinutes,
+              dependsOn: input.dependsOn,
+              status: draft.status,
+            },
+          })
+        : await createService({ input });
+      const saved = result.data
+        ? 'updateService' in result.data
+          ? result.data.updateService
+          : result.data.createService
+        : null;
+      savedRow.current = saved;
+      return { error: result.error, savedVersion: saved?.version };
+    },
+    onSaved: () => {
+      if (savedRow.current) onSaved(savedRow.current);
+    },
+    reload: onReload,
+  });
+  const { values: draft, problem, setProblem, saving } = session;
+  const update = session.set;
 
-  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const input = {
-      key: draft.key.trim(),
-      name: draft.name.trim(),
-      description: draft.description.trim(),
-      tier: wholeNumber(draft.tier),
-      rtoMinutes: wholeNumber(draft.rtoMinutes),
-      rpoMinutes: wholeNumber(draft.rpoMinutes),
-      dependsOn: draft.dependsOn,
-    };
-    const issues = validateServiceInput(input);
+    const issues = validateServiceInput(inputOf(draft));
     if (issues.length > 0) {
       setProblem({
         code: 'BAD_USER_INPUT',
@@ -94,31 +125,7 @@ export function ServiceForm({
       return;
     }
     setProblem(null);
-    const result = service
-      ? await updateService({
-          input: {
-            key: service.key,
-            version: service.version,
-            name: input.name,
-            description: input.description,
-            tier: input.tier,
-            rtoMinutes: input.rtoMinutes,
-            rpoMinutes: input.rpoMinutes,
-            dependsOn: input.dependsOn,
-            status: draft.status,
-          },
-        })
-      : await createService({ input });
-    if (result.error) {
-      setProblem(toApiProblem(result.error));
-      return;
-    }
-    const saved = result.data
-      ? 'updateService' in result.data
-        ? result.data.updateService
-        : result.data.createService
-      : null;
-    if (saved) onSaved(saved);
+    void session.submit();
   };
 
   const issueFor = (field: string): string | undefined => problem?.fieldIssues[field];
@@ -128,14 +135,30 @@ export function ServiceForm({
   const dependsOnErrorId = `${formId}-dependsOn-error`;
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving}>
-      <FormProblem message={problem ? problemText(problem) : undefined}>
-        {problem?.code === 'CONFLICT' ? (
-          <button type="button" className="button" onClick={onReload}>
-            {t('services.reloadCurrent')}
-          </button>
-        ) : null}
-      </FormProblem>
+    <form className="form" noValidate onSubmit={submit} aria-busy={saving}>
+      <FormProblem message={problem ? problemText(problem) : undefined} />
+      <ConflictNotice
+        session={session}
+        labels={{
+          key: t('services.fields.key'),
+          name: t('services.fields.name'),
+          description: t('services.fields.description'),
+          tier: t('services.fields.tier'),
+          rtoMinutes: t('services.fields.rtoMinutes'),
+          rpoMinutes: t('services.fields.rpoMinutes'),
+          dependsOn: t('services.fields.dependsOn'),
+          status: t('services.fields.status'),
+        }}
+        show={(field, value) =>
+          field === 'status'
+            ? t(`serviceStatus.${value as ServiceStatus}`)
+            : field === 'dependsOn'
+              ? (value as string[])
+                  .map((key) => allServices.find((other) => other.key === key)?.name ?? key)
+                  .join(', ') || '–'
+              : String(value).trim() || '–'
+        }
+      />
       <FormField
         label={t('services.fields.key')}
         hint={t('services.fields.keyHint')}

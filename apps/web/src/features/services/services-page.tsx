@@ -22,8 +22,6 @@ export function ServicesPage() {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: ServicesQuery });
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [notice, setNotice] = useState<string | null>(null);
-  // Bumped to remount the form with fresh values after "load the current version".
-  const [formGeneration, setFormGeneration] = useState(0);
 
   const services = data?.services ?? [];
   const names = new Map(services.map((service) => [service.key, service.name]));
@@ -32,10 +30,8 @@ export function ServicesPage() {
     editing.mode === 'edit'
       ? (services.find((service) => service.key === editing.key) ?? null)
       : null;
-  const reload = (): void => {
-    reexecute({ requestPolicy: 'network-only' });
-    setFormGeneration((generation) => generation + 1);
-  };
+  // The open form keeps what was typed; it compares with the fresh record on a conflict.
+  const reload = (): void => reexecute({ requestPolicy: 'network-only' });
 
   return (
     <div className="stack">
@@ -144,7 +140,7 @@ export function ServicesPage() {
             title={edited ? t('services.editTitle', { name: edited.name }) : t('services.addTitle')}
           >
             <ServiceForm
-              key={`${editing.mode === 'edit' ? editing.key : 'new'}-${formGeneration}`}
+              key={editing.mode === 'edit' ? editing.key : 'new'}
               service={edited}
               allServices={services}
               onReload={reload}
