@@ -10,7 +10,7 @@ import { codedRequestErrors, MAX_QUERY_DEPTH, queryComplexityRule } from '../aut
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type RequestContext } from './context';
 import { flattenErrors, toFormattedError } from './error-codes';
-import { acceptNullExtensions } from './http-request';
+import { checkGraphqlRequest, requestRefusalOf } from './http-request';
 
 /**
  * Mercurius on Fastify with graphql-jit (see docs/adr/0001): code-first schema, one context
@@ -55,7 +55,7 @@ export class GraphqlOptionsFactory
       path: '/graphql',
       graphiql: true,
       jit: 1,
-      additionalRouteOptions: { preValidation: acceptNullExtensions },
+      additionalRouteOptions: { preValidation: checkGraphqlRequest },
       // Abuse limits with coded errors (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); see docs/security.md.
       queryDepth: MAX_QUERY_DEPTH,
       validationRules: [queryComplexityRule],
@@ -79,13 +79,16 @@ export class GraphqlOptionsFactory
           return { actor, loaders: new Map() };
         },
       },
-      errorFormatter: (execution) => {
+      errorFormatter: (execution, context) => {
         // Refusals before execution keep their HTTP status; everything else answers 200.
         let statusCode = 200;
         const errors = execution.errors.flatMap((error) => {
-          const coded = codedRequestErrors(error);
+          const coded = codedRequestErrors(error) ?? requestRefusalOf(error);
           if (!coded) return [error];
           statusCode = coded.statusCode;
+          if ('allow' in coded && coded.allow) {
+            (context as { reply?: FastifyReply } | undefined)?.reply?.header('allow', coded.allow);
+          }
           return coded.errors;
         });
         return {
