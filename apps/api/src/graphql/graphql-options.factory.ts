@@ -6,7 +6,7 @@ import { type EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import mqemitterRedis from 'mqemitter-redis';
 import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
-import { codedRequestErrors, MAX_QUERY_DEPTH, queryComplexityRule } from '../auth/query-limits';
+import { codedRequestErrors, MAX_QUERY_DEPTH, queryLimitsRule } from '../auth/query-limits';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type RequestContext } from './context';
 import { flattenErrors, toFormattedError } from './error-codes';
@@ -58,7 +58,7 @@ export class GraphqlOptionsFactory
       additionalRouteOptions: { preValidation: checkGraphqlRequest },
       // Abuse limits with coded errors (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); see docs/security.md.
       queryDepth: MAX_QUERY_DEPTH,
-      validationRules: [queryComplexityRule],
+      validationRules: [queryLimitsRule],
       context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
         req,
         reply,
