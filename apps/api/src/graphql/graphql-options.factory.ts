@@ -1,13 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type GqlOptionsFactory } from '@nestjs/graphql';
 import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { type EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
-import mqemitterRedis from 'mqemitter-redis';
 import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
 import { codedRequestErrors, MAX_QUERY_DEPTH, queryLimitsRule } from '../auth/query-limits';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { LiveEmitter } from '../live/live-emitter';
 import { type RequestContext } from './context';
 import { flattenErrors, toFormattedError } from './error-codes';
 import { checkGraphqlRequest, requestRefusalOf } from './http-request';
@@ -17,38 +14,14 @@ import { checkGraphqlRequest, requestRefusalOf } from './http-request';
  * per request with the actor and fresh DataLoaders, subscriptions over graphql-ws.
  */
 @Injectable()
-export class GraphqlOptionsFactory
-  implements GqlOptionsFactory<MercuriusDriverConfig>, OnApplicationShutdown
-{
-  private readonly logger = new Logger('LiveEvents');
-  /** Redis connections for cross-instance events; Mercurius does not close them itself. */
-  private redisEmitter: ReturnType<typeof mqemitterRedis> | undefined;
-
+export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverConfig> {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly actors: ActorResolver,
+    private readonly live: LiveEmitter,
   ) {}
 
-  async onApplicationShutdown(): Promise<void> {
-    const emitter = this.redisEmitter;
-    this.redisEmitter = undefined;
-    if (emitter) await new Promise<void>((resolve) => emitter.close(() => resolve()));
-  }
-
   createGqlOptions(): MercuriusDriverConfig {
-    if (this.config.redisUrl && !this.redisEmitter) {
-      const url = this.config.redisUrl;
-      this.redisEmitter = mqemitterRedis({
-        // A subscriber connection may not send INFO: the ready check after a reconnect would
-        // fail on it and end the process.
-        subConn: new Redis(url, { enableReadyCheck: false }),
-        pubConn: new Redis(url, { enableAutoPipelining: true }),
-      });
-      // Redis carries live events only: losing it degrades them, it must not end the process.
-      (this.redisEmitter as unknown as { state: EventEmitter }).state.on('error', (error: Error) =>
-        this.logger.warn(`Live events through Redis failed: ${error.message}`),
-      );
-    }
+    const emitter = this.live.emitter;
     return {
       autoSchemaFile: true,
       sortSchema: true,
@@ -66,7 +39,7 @@ export class GraphqlOptionsFactory
         loaders: new Map(),
       }),
       subscription: {
-        ...(this.redisEmitter ? { emitter: this.redisEmitter } : {}),
+        ...(emitter ? { emitter } : {}),
         // Browsers cannot set headers on a WebSocket: the token travels in connection_init.
         onConnect: async ({ payload }: { payload: unknown }) => {
           const params = (payload ?? {}) as Record<string, string | undefined>;
