@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type GqlOptionsFactory } from '@nestjs/graphql';
 import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
 import { codedRequestErrors, MAX_QUERY_DEPTH, queryLimitsRule } from '../auth/query-limits';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LiveEmitter } from '../live/live-emitter';
+import { SubscriptionAccess, type SubscriptionContext } from './subscription-access';
 import { type RequestContext } from './context';
 import { flattenErrors, toFormattedError } from './error-codes';
 import { checkGraphqlRequest, requestRefusalOf } from './http-request';
@@ -15,10 +17,15 @@ import { checkGraphqlRequest, requestRefusalOf } from './http-request';
  */
 @Injectable()
 export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverConfig> {
+  private readonly subscriptionAccess: SubscriptionAccess;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly actors: ActorResolver,
     private readonly live: LiveEmitter,
-  ) {}
+  ) {
+    this.subscriptionAccess = new SubscriptionAccess(actors, config.auth.personAccessReuseMs);
+  }
 
   createGqlOptions(): MercuriusDriverConfig {
     const emitter = this.live.emitter;
@@ -40,16 +47,26 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
       }),
       subscription: {
         ...(emitter ? { emitter } : {}),
+        // The socket, so a connection whose access ended can be closed (subscription-access.ts).
+        context: (socket: unknown) => ({ socket }),
         // Browsers cannot set headers on a WebSocket: the token travels in connection_init.
         onConnect: async ({ payload }: { payload: unknown }) => {
           const params = (payload ?? {}) as Record<string, string | undefined>;
-          const actor = await this.actors.resolve(
+          const { actor, access } = await this.subscriptionAccess.open(
             credentialsFromHeaders({
               authorization: params['authorization'] ?? params['Authorization'],
               'x-api-key': params['apiKey'],
             }),
           );
-          return { actor, loaders: new Map() };
+          return { actor, access, loaders: new Map() };
+        },
+      },
+      hooks: {
+        preSubscriptionExecution: async (_schema, _document, context) => {
+          this.subscriptionAccess.watchExpiry(context as unknown as SubscriptionContext);
+        },
+        onSubscriptionResolution: async (_execution, context) => {
+          await this.subscriptionAccess.checkBeforeEvent(context as unknown as SubscriptionContext);
         },
       },
       errorFormatter: (execution, context) => {
