@@ -35,6 +35,14 @@ describeEachDatabase('query cost: one request cannot occupy the server', (use) =
     expect(statements).toBe(0);
   });
 
+  it('refuses thousands of aliases before the standard GraphQL validation spends time on them', async () => {
+    // Two fields under one response name: the standard validation would report the conflict.
+    const aliases = Array.from({ length: 4_900 }, (_, i) => `s${i}: statusPage { indicator }`);
+    const conflicting = `{ ${aliases.join(' ')} s0: services { key } }`;
+    const { result } = await anonymous(use(), conflicting);
+    expect(codesOf(result)).toEqual(['QUERY_TOO_MANY_ALIASES']);
+  });
+
   it('refuses 2,500 aliased __schema with INTROSPECTION_TOO_LARGE before running it', async () => {
     const aliases = Array.from(
       { length: 2_500 },

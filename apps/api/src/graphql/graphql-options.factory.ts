@@ -3,7 +3,12 @@ import { type GqlOptionsFactory } from '@nestjs/graphql';
 import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { ActorResolver, credentialsFromHeaders } from '../auth/actor-resolver';
-import { codedRequestErrors, MAX_QUERY_DEPTH, queryLimitsRule } from '../auth/query-limits';
+import {
+  codedRequestErrors,
+  MAX_QUERY_DEPTH,
+  queryLimitsRule,
+  refuseTooWideDocument,
+} from '../auth/query-limits';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LiveEmitter } from '../live/live-emitter';
 import { SubscriptionAccess, type SubscriptionContext } from './subscription-access';
@@ -62,6 +67,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
         },
       },
       hooks: {
+        preValidation: async (_schema, document) => refuseTooWideDocument(document),
         preSubscriptionExecution: async (_schema, _document, context) => {
           this.subscriptionAccess.watchExpiry(context as unknown as SubscriptionContext);
         },
