@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -67,6 +68,29 @@ describe('Redis outage: live events degrade, the API keeps serving', () => {
         body: { status: 'ok', database: 'reachable', liveEvents: 'connected' },
       });
     });
+  });
+
+  it('starts when nothing listens at the Redis address at all (sqlite)', async () => {
+    // A port that was free a moment ago: connecting to it is refused.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const address = probe.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const app = await startTestApp('sqlite', {
+      redisUrl: `redis://127.0.0.1:${port}`,
+      liveTopicPrefix: `test-${randomBytes(6).toString('hex')}:`,
+    });
+    try {
+      expect((await createService(app)).errors).toBeUndefined();
+      expect((await healthOf(app.url)).body).toEqual({
+        status: 'degraded',
+        database: 'reachable',
+        liveEvents: 'unavailable',
+      });
+    } finally {
+      await app.close();
+    }
   });
 
   describe('two instances losing Redis while running (postgres)', () => {
