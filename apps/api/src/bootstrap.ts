@@ -28,7 +28,8 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Only configured proxies may name the client address (X-Forwarded-For); see docs/adr/0008.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options.queryLogger ?? new QueryCountingLogger(true)),

@@ -1,18 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
-import { testEmailFor, TEST_PASSWORD } from './support/test-auth';
-import { describeEachDatabase, type TestApp } from './support/test-app';
-import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS } from '../src/auth/login-throttle';
+import { describeEachDatabase } from './support/test-app';
 import { MAX_QUERY_DEPTH } from '../src/auth/query-limits';
-
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken user { email } } }`;
-
-function login(app: TestApp, email: string, password: string) {
-  return app.gql<{ login: { accessToken: string } }>(
-    LOGIN,
-    { input: { email, password } },
-    { as: 'anonymous' },
-  );
-}
 
 /** `__schema { types { fields { type { ofType { ... name } } } } }`, `levels` deep (leaves count). */
 function nestedIntrospection(levels: number): string {
@@ -42,16 +30,18 @@ describeEachDatabase(
     it('refuses a query whose estimated cost is too high with QUERY_TOO_COMPLEX, before running it', async () => {
       const app = use();
       const aliases = Array.from(
-        { length: 600 },
-        (_, index) => `s${index}: services { key name }`,
+        { length: 20 },
+        (_, index) =>
+          `b${index}: backlogs { key snapshots { at open } forecast { projection { at open } } }`,
       ).join('\n');
+      await app.gqlOk('{ __typename }'); // signs the admin in first
       app.queries.reset();
       const result = await app.gql(`{ ${aliases} }`);
       expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
       expect(result.errors?.[0]?.message).toMatch(
-        /estimated cost 12600 exceeds the limit of 10000/,
+        /estimated cost \d{5,} exceeds the limit of 10000/,
       );
-      // Only the actor lookup ran; the 600 lists were never read.
+      // Only the actor lookup ran; the 20 lists of lists were never read.
       expect(app.queries.statements).toBeLessThanOrEqual(1);
 
       const modest = Array.from({ length: 20 }, (_, i) => `s${i}: services { key name }`);
@@ -118,42 +108,3 @@ describeEachDatabase(
   },
   { corsOrigins: ['https://intranet.example'], bodyLimitBytes: 32_768 },
 );
-
-describeEachDatabase('login brute force', (use) => {
-  it('locks an account after repeated wrong passwords, even for the right password', async () => {
-    const app = use();
-    // Creates the person and logs in once, so the address has a good login behind it.
-    await app.gqlOk('{ me { name } }', {}, { as: 'VIEWER' });
-    const email = testEmailFor('VIEWER');
-    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_ACCOUNT; attempt += 1) {
-      const wrong = await login(app, email, `wrong-${attempt}`);
-      expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect(wrong.errors?.[0]?.message).toBe('E-mail address or password is wrong');
-    }
-    const locked = await login(app, email, TEST_PASSWORD);
-    expect(locked.data ?? null).toBeNull();
-    expect(locked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
-    expect(locked.errors?.[0]?.message).toMatch(/Too many failed logins; try again in 15 minute/);
-    // Another account is still open.
-    await app.gqlOk('{ me { name } }', {}, { as: 'RESPONDER' });
-  });
-
-  it('answers an unknown account exactly like a wrong password', async () => {
-    const result = await login(use(), 'nobody@example.com', 'whatever-it-is');
-    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(result.errors?.[0]?.message).toBe('E-mail address or password is wrong');
-  });
-
-  it('locks the address after many failures across accounts', async () => {
-    const app = use();
-    // Failures so far from this address: the locked account's and the unknown account's.
-    const sofar = LOGIN_FAILURES_PER_ACCOUNT + 1;
-    for (let attempt = sofar; attempt < LOGIN_FAILURES_PER_ADDRESS; attempt += 1) {
-      const wrong = await login(app, `guess-${attempt}@example.com`, 'guess');
-      expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    }
-    await app.gqlOk('{ me { name } }', {}, { as: 'ADMIN' }).catch(() => undefined);
-    const fromSameAddress = await login(app, testEmailFor('RESPONDER'), TEST_PASSWORD);
-    expect(fromSameAddress.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
-  });
-});

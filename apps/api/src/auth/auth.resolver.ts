@@ -21,7 +21,8 @@ export class AuthResolver {
 
   @Mutation(() => AuthSessionModel, {
     description:
-      'Logs in with e-mail and password. Repeated failures lock the account for a while.',
+      'Logs in with e-mail and password. After repeated failures from one address, further ' +
+      'tries from there wait, longer after each failure.',
   })
   @Public()
   async login(

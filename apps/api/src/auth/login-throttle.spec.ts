@@ -1,38 +1,49 @@
+import { loadConfig } from '../config/config';
 import {
-  LOGIN_FAILURES_PER_ACCOUNT,
-  LOGIN_FAILURES_PER_ADDRESS,
-  LOGIN_WINDOW_MINUTES,
+  LOGIN_FREE_FAILURES_PER_ADDRESS,
+  LOGIN_FREE_FAILURES_PER_PAIR,
+  LOGIN_MAX_DELAY_SECONDS,
+  loginDelaySeconds,
   LoginThrottle,
 } from './login-throttle';
 
-const START = new Date('2026-11-20T08:00:00.000Z');
-const at = (minutes: number) => new Date(START.getTime() + minutes * 60_000);
+describe('loginDelaySeconds', () => {
+  it.each([
+    [0, 5, 0],
+    [4, 5, 0],
+    [5, 5, 1],
+    [6, 5, 2],
+    [7, 5, 4],
+    [14, 5, 512],
+    [15, 5, LOGIN_MAX_DELAY_SECONDS],
+    [1_000, 5, LOGIN_MAX_DELAY_SECONDS],
+  ])('after %i misses with %i free waits %i s', (failures, free, seconds) => {
+    expect(loginDelaySeconds(failures, free)).toBe(seconds);
+  });
+});
 
-describe('LoginThrottle', () => {
-  it('locks an account after the allowed failures until the oldest leaves the window', () => {
-    const throttle = new LoginThrottle();
-    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT; i += 1) {
-      expect(throttle.retryAfterSeconds('a@example.com', `10.0.0.${i}`, at(i))).toBe(0);
-      throttle.recordFailure('a@example.com', `10.0.0.${i}`, at(i));
+describe('LoginThrottle in memory (no Redis)', () => {
+  const throttle = () => new LoginThrottle(loadConfig({}));
+
+  it('slows one account from one address, not the account from elsewhere', async () => {
+    const subject = throttle();
+    for (let i = 0; i < LOGIN_FREE_FAILURES_PER_PAIR; i += 1) {
+      expect(await subject.retryAfterSeconds('a@example.com', '192.0.2.1')).toBe(0);
+      await subject.recordFailure('a@example.com', '192.0.2.1');
     }
-    // The first failure (minute 0) frees a slot at minute 15.
-    expect(throttle.retryAfterSeconds('a@example.com', '10.0.0.99', at(5))).toBe(10 * 60);
-    expect(throttle.retryAfterSeconds('b@example.com', '10.0.0.99', at(5))).toBe(0);
-    expect(throttle.retryAfterSeconds('a@example.com', '10.0.0.99', at(LOGIN_WINDOW_MINUTES))).toBe(
-      0,
-    );
+    expect(await subject.retryAfterSeconds('a@example.com', '192.0.2.1')).toBe(1);
+    expect(await subject.retryAfterSeconds('a@example.com', '192.0.2.2')).toBe(0);
+    expect(await subject.retryAfterSeconds('b@example.com', '192.0.2.1')).toBe(0);
   });
 
-  it('locks an address spraying many accounts, and a success clears only the account', () => {
-    const throttle = new LoginThrottle();
-    for (let i = 0; i < LOGIN_FAILURES_PER_ADDRESS; i += 1) {
-      throttle.recordFailure(`user${i}@example.com`, '192.0.2.1', at(0));
+  it('slows an address spraying many accounts; a success clears only its own pair', async () => {
+    const subject = throttle();
+    for (let i = 0; i < LOGIN_FREE_FAILURES_PER_ADDRESS; i += 1) {
+      await subject.recordFailure(`user${i}@example.com`, '192.0.2.9');
     }
-    expect(throttle.retryAfterSeconds('new@example.com', '192.0.2.1', at(1))).toBeGreaterThan(0);
-    expect(throttle.retryAfterSeconds('new@example.com', '192.0.2.2', at(1))).toBe(0);
-
-    throttle.recordFailure('c@example.com', '192.0.2.3', at(0));
-    throttle.recordSuccess('c@example.com');
-    expect(throttle.retryAfterSeconds('c@example.com', '192.0.2.9', at(0))).toBe(0);
+    expect(await subject.retryAfterSeconds('anyone@example.com', '192.0.2.9')).toBe(1);
+    await subject.recordSuccess('user0@example.com', '192.0.2.9');
+    expect(await subject.retryAfterSeconds('anyone@example.com', '192.0.2.9')).toBe(1);
+    expect(await subject.retryAfterSeconds('anyone@example.com', '192.0.2.10')).toBe(0);
   });
 });

@@ -52,20 +52,20 @@ export class SessionsService {
 
   async login(email: string, password: string, address: string): Promise<IssuedSession> {
     const account = email.trim().toLowerCase();
-    const retryAfter = this.throttle.retryAfterSeconds(account, address, this.clock.now());
+    const retryAfter = await this.throttle.retryAfterSeconds(account, address);
     if (retryAfter > 0) {
       throw new ApiError(
         'TOO_MANY_REQUESTS',
-        `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minute(s)`,
+        `Too many failed logins from this address; try again in ${describeWait(retryAfter)}`,
       );
     }
     const user = await this.users.findByEmail(account);
     const passwordMatches = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !passwordMatches) {
-      this.throttle.recordFailure(account, address, this.clock.now());
+      await this.throttle.recordFailure(account, address);
       throw new ApiError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    this.throttle.recordSuccess(account);
+    await this.throttle.recordSuccess(account, address);
     if (!user.enabled) throw new ApiError('UNAUTHENTICATED', 'This account is disabled');
 
     return inTransaction(this.dataSource, async (manager) => {
@@ -156,4 +156,10 @@ export class SessionsService {
       user,
     };
   }
+}
+
+/** "1 second", "40 seconds", "3 minutes": how long a throttled login has to wait. */
+function describeWait(seconds: number): string {
+  if (seconds < 120) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }

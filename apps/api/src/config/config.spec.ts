@@ -55,4 +55,14 @@ describe('loadConfig', () => {
     expect(config.liveTopicPrefix).toBe('');
     expect(loadConfig({ LAGEBILD_LIVE_TOPIC_PREFIX: 'staging.' }).liveTopicPrefix).toBe('staging.');
   });
+
+  it('trusts no proxy by default and reads LAGEBILD_TRUSTED_PROXIES as addresses and ranges', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ LAGEBILD_TRUSTED_PROXIES: '10.0.0.5, 10.0.1.0/24,::1' }).trustedProxies,
+    ).toEqual(['10.0.0.5', '10.0.1.0/24', '::1']);
+    expect(() => loadConfig({ LAGEBILD_TRUSTED_PROXIES: 'load-balancer' })).toThrow(
+      /LAGEBILD_TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges/,
+    );
+  });
 });

@@ -67,6 +67,22 @@ const envSchema = z.object({
     )
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins (https://host)' })))
     .default([]),
+  LAGEBILD_TRUSTED_PROXIES: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    )
+    .pipe(
+      z.array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          error: 'must be a comma-separated list of IP addresses or CIDR ranges (10.0.0.0/8)',
+        }),
+      ),
+    )
+    .default([]),
 });
 
 export type DatabaseConfig =
@@ -93,6 +109,11 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins: string[];
+  /**
+   * Addresses (or CIDR ranges) of the proxies whose `X-Forwarded-For` is believed; empty means
+   * the client address is the connection's own, whatever the headers say.
+   */
+  trustedProxies: string[];
 }
 
 /** How the situation pictures are kept current (see docs/adr/0003). */
@@ -183,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       personAccessReuseMs: 1_000,
     },
     corsOrigins: values.CORS_ORIGINS,
+    trustedProxies: values.LAGEBILD_TRUSTED_PROXIES,
   };
 }
 

@@ -17,6 +17,9 @@ export const LIVE_TOPICS = {
 
 export type LiveTopic = keyof typeof LIVE_TOPICS;
 
+/** How long start-up waits for the subscription to other instances' changes. */
+const SUBSCRIBE_WAIT_MS = 2_000;
+
 export interface IncidentChangedEvent {
   incidentId: string;
   change: string;
@@ -115,8 +118,17 @@ export class LiveEventsService implements OnApplicationBootstrap, OnModuleDestro
         if (event.origin !== this.instanceId) this.notify({ change: event.change, remote: true });
       },
     };
-    await pubsub.subscribe(this.topic('overviewChanged'), queue);
     this.remoteQueue = queue;
+    const subscribed = pubsub.subscribe(this.topic('overviewChanged'), queue).catch((error) => {
+      this.logger.warn(`Could not hear other instances' changes: ${(error as Error).message}`);
+    });
+    // With Redis away the subscription completes when it is back; the API starts meanwhile.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      subscribed,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, SUBSCRIBE_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
   }
 
   onModuleDestroy(): void {
