@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isDatabaseUnavailable } from '../database/database-availability';
 import { ANONYMOUS, type Actor } from './actor';
 
 /** What a request or a subscription's connection_init carries to say who sends it. */
@@ -44,7 +45,12 @@ export function actorOfRequest(
 ): Promise<Actor> {
   let actor = actorsOfRequests.get(request);
   if (!actor) {
-    actor = actors.resolve(credentialsFromHeaders(request.headers));
+    const credentials = credentialsFromHeaders(request.headers);
+    // Without the database nobody can be signed in; public reads still work (degraded mode).
+    actor = actors.resolve(credentials).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) return { kind: 'anonymous', unverified: true } as const;
+      throw error;
+    });
     actorsOfRequests.set(request, actor);
   }
   return actor;

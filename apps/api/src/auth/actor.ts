@@ -4,8 +4,11 @@ export type Role = (typeof ROLES)[number];
 
 /** Who sends a request: nobody, a person, or another system with an API key. */
 export type Actor =
-  /** `rejected` says why credentials that were sent did not identify anybody. */
-  | { kind: 'anonymous'; rejected?: string }
+  /**
+   * `rejected` says why credentials that were sent did not identify anybody; `unverified`,
+   * that they could not be checked because the database is unreachable.
+   */
+  | { kind: 'anonymous'; rejected?: string; unverified?: true }
   | { kind: 'user'; userId: string; email: string; role: Role }
   | { kind: 'apiKey'; keyId: string; name: string; role: Role }
   | { kind: 'system'; name: string };

@@ -2,6 +2,7 @@ import {
   type CanActivate,
   type ExecutionContext,
   ForbiddenException,
+  ServiceUnavailableException,
   Injectable,
   UnauthorizedException,
 } from '@nestjs/common';
@@ -9,6 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { type FastifyRequest } from 'fastify';
 import { type GraphQLResolveInfo } from 'graphql';
+import { DATABASE_UNAVAILABLE_MESSAGE } from '../database/database-availability';
 import { ApiError } from '../graphql/error-codes';
 import { type RequestContext } from '../graphql/context';
 import { type Actor, type Role, roleAtLeast, roleOf } from './actor';
@@ -54,6 +56,9 @@ export class RolesGuard implements CanActivate {
       const actor = await this.actors.resolve(credentialsFromHeaders(request.headers));
       const refusal = refusalFor(actor, declared, `${request.method} ${request.routeOptions.url}`);
       if (refusal?.code === 'UNAUTHENTICATED') throw new UnauthorizedException(refusal.message);
+      if (refusal?.code === 'SERVICE_UNAVAILABLE') {
+        throw new ServiceUnavailableException(refusal.message);
+      }
       if (refusal) throw new ForbiddenException(refusal.message);
       return true;
     }
@@ -79,7 +84,7 @@ export function declaredAccess(
 }
 
 interface Refusal {
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN';
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
   message: string;
 }
 
@@ -94,6 +99,9 @@ export function refusalFor(
     return { code: 'FORBIDDEN', message: `${operation} declares no required role and is refused` };
   }
   const role = roleOf(actor);
+  if (actor.kind === 'anonymous' && actor.unverified) {
+    return { code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE };
+  }
   if (role === null) {
     const reason = actor.kind === 'anonymous' ? actor.rejected : undefined;
     return { code: 'UNAUTHENTICATED', message: reason ?? `Log in to use ${operation}` };

@@ -39,6 +39,8 @@ export function buildDataSourceOptions(
     ...common,
     type: 'postgres',
     url: database.url,
+    // An unreachable server must fail a request within seconds, not hang it (degraded mode).
+    connectTimeoutMS: 5_000,
     ...(database.schema ? { schema: database.schema } : {}),
   };
 }

@@ -1,6 +1,10 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError } from '@lagebild/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from '../database/database-availability';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -11,6 +15,7 @@ export type ErrorCode =
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldIssueExtension {
@@ -93,6 +98,13 @@ export function toFormattedError(error: GraphQLError): GraphQLFormattedError {
         ? 'BAD_USER_INPUT'
         : 'GRAPHQL_VALIDATION_FAILED';
     return { ...base, extensions: { code } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      ...base,
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   console.error('Unexpected error in GraphQL request:', original);
   return {

@@ -43,8 +43,19 @@ export class StatusPageRoutes implements OnModuleInit {
       page: PageIdentity,
     ) => string | Buffer,
   ): Promise<FastifyReply> {
-    // The bytes are rendered once per picture (and base URL), not once per request.
-    const status = this.picture.fresh() ?? (await this.picture.read());
+    // The bytes are rendered once per picture (and base URL), not once per request. Without a
+    // picture (the database was unreachable since the start) there is nothing true to say.
+    let status = this.picture.fresh();
+    if (!status) {
+      try {
+        status = await this.picture.read();
+      } catch {
+        return reply
+          .code(503)
+          .header('retry-after', '30')
+          .send({ code: 'SERVICE_UNAVAILABLE', message: 'The status is not available yet.' });
+      }
+    }
     return reply
       .code(200)
       .header('content-type', contentType)

@@ -78,6 +78,10 @@ export async function createEmptyPostgresDatabase(): Promise<{
 export async function startTestApp(
   database: DatabaseKind,
   overrides: Partial<AppConfig> = {},
+  options: {
+    /** Reaches the test's PostgreSQL database through another address (a TCP proxy). */
+    postgresUrl?: (url: string) => string;
+  } = {},
 ): Promise<TestApp> {
   const cleanups: (() => Promise<void> | void)[] = [];
   let databaseConfig: AppConfig['database'];
@@ -88,7 +92,10 @@ export async function startTestApp(
   } else {
     const empty = await createEmptyPostgresDatabase();
     cleanups.push(empty.drop);
-    databaseConfig = { kind: 'postgres', url: empty.url };
+    databaseConfig = {
+      kind: 'postgres',
+      url: options.postgresUrl ? options.postgresUrl(empty.url) : empty.url,
+    };
   }
 
   const defaults = loadConfig({});
