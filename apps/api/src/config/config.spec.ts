@@ -49,11 +49,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ LAGEBILD_DEMO: 'false' }).demo).toBe(false);
   });
 
-  it('keeps the pictures with a 200 ms window and a minute tick, and no topic prefix', () => {
+  it('keeps the pictures with a 200 ms window and a minute tick', () => {
     const config = loadConfig({});
     expect(config.picture).toEqual({ coalesceMs: 200, tickMs: 60_000 });
-    expect(config.liveTopicPrefix).toBe('');
     expect(loadConfig({ LAGEBILD_LIVE_TOPIC_PREFIX: 'staging.' }).liveTopicPrefix).toBe('staging.');
+  });
+
+  it('keeps deployments on different databases apart on a shared Redis by default', () => {
+    const prefixOf = (url: string) => loadConfig({ DATABASE_URL: url }).liveTopicPrefix;
+    const production = prefixOf('postgres://app:secret@db.example:5432/lagebild');
+    // Instances of one deployment share it, whatever credentials they use.
+    expect(prefixOf('postgres://other:pw@db.example:5432/lagebild')).toBe(production);
+    expect(prefixOf('postgres://app:secret@db.example:5432/lagebild_staging')).not.toBe(production);
+    expect(prefixOf('sqlite:./data/a.sqlite')).not.toBe(prefixOf('sqlite:./data/b.sqlite'));
+    expect(production).toMatch(/^db-[0-9a-f]{12}\.$/);
+    expect(production).not.toContain('secret');
   });
 
   it('trusts no proxy by default and reads LAGEBILD_TRUSTED_PROXIES as addresses and ranges', () => {

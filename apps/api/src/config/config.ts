@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { resolve as resolvePath } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -152,6 +154,21 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   return { kind: 'postgres', url };
 }
 
+/**
+ * The live topic prefix of a deployment when none is set: named after its database (server,
+ * port and database name, or the SQLite file; never credentials), so the instances of one
+ * deployment hear each other through a shared Redis and another deployment's do not.
+ */
+export function defaultLiveTopicPrefix(database: DatabaseConfig): string {
+  let identity: string;
+  if (database.kind === 'sqlite') identity = `sqlite:${resolvePath(database.path)}`;
+  else {
+    const url = new URL(database.url);
+    identity = `postgres://${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  }
+  return `db-${createHash('sha256').update(identity).digest('hex').slice(0, 12)}.`;
+}
+
 /** Validates the environment; throws `ConfigError` naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings count as unset, as in most shells' `VAR= npm start`.
@@ -191,7 +208,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: values.LAGEBILD_PUBLIC_URL,
     webDist: values.LAGEBILD_WEB_DIST,
     redisUrl: values.REDIS_URL,
-    liveTopicPrefix: values.LAGEBILD_LIVE_TOPIC_PREFIX ?? '',
+    liveTopicPrefix:
+      values.LAGEBILD_LIVE_TOPIC_PREFIX ??
+      defaultLiveTopicPrefix(parseDatabaseUrl(values.DATABASE_URL)),
     // Every rule of the domain counts whole minutes; tests shorten the tick.
     picture: { coalesceMs: values.LAGEBILD_PICTURE_COALESCE_MS, tickMs: 60_000 },
     keptQueueItems: values.LAGEBILD_KEPT_QUEUE_ITEMS,
