@@ -1,4 +1,5 @@
 import {
+  BREAK,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -15,6 +16,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  visit,
 } from 'graphql';
 
 /** Deepest selection nesting a request may have (GraphiQL's introspection needs 13). */
@@ -272,4 +274,19 @@ export function codedRequestErrors(
     };
   }
   return undefined;
+}
+
+/** Whether a document asks for the schema (`__schema` or `__type`; `__typename` is fine). */
+export function readsSchema(document: DocumentNode): boolean {
+  let reads = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        reads = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return reads;
 }

@@ -55,6 +55,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ LAGEBILD_LIVE_TOPIC_PREFIX: 'staging.' }).liveTopicPrefix).toBe('staging.');
   });
 
+  it('serves GraphiQL and the schema to strangers only outside production, unless told', () => {
+    expect(loadConfig({})).toMatchObject({ graphiql: true, openIntrospection: true });
+    const production = { NODE_ENV: 'production', LAGEBILD_JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production)).toMatchObject({ graphiql: false, openIntrospection: false });
+    expect(
+      loadConfig({ ...production, LAGEBILD_GRAPHIQL: 'true', LAGEBILD_OPEN_INTROSPECTION: 'true' }),
+    ).toMatchObject({ graphiql: true, openIntrospection: true });
+  });
+
   it('keeps deployments on different databases apart on a shared Redis by default', () => {
     const prefixOf = (url: string) => loadConfig({ DATABASE_URL: url }).liveTopicPrefix;
     const production = prefixOf('postgres://app:secret@db.example:5432/lagebild');

@@ -56,6 +56,8 @@ const envSchema = z.object({
     .default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   NODE_ENV: z.string().optional(),
+  LAGEBILD_GRAPHIQL: booleanFlag.optional(),
+  LAGEBILD_OPEN_INTROSPECTION: booleanFlag.optional(),
   LAGEBILD_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   LAGEBILD_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
   LAGEBILD_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -111,6 +113,10 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins: string[];
+  /** Whether `/graphiql` is served (default: everywhere but in production). */
+  graphiql: boolean;
+  /** Whether callers who are not signed in may read the schema (default: not in production). */
+  openIntrospection: boolean;
   /**
    * Addresses (or CIDR ranges) of the proxies whose `X-Forwarded-For` is believed; empty means
    * the client address is the connection's own, whatever the headers say.
@@ -223,6 +229,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       personAccessReuseMs: 1_000,
     },
     corsOrigins: values.CORS_ORIGINS,
+    graphiql: values.LAGEBILD_GRAPHIQL ?? values.NODE_ENV !== 'production',
+    openIntrospection: values.LAGEBILD_OPEN_INTROSPECTION ?? values.NODE_ENV !== 'production',
     trustedProxies: values.LAGEBILD_TRUSTED_PROXIES,
   };
 }

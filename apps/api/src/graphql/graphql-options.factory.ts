@@ -13,6 +13,9 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LiveEmitter } from '../live/live-emitter';
 import { SubscriptionAccess, type SubscriptionContext } from './subscription-access';
 import { type RequestContext } from './context';
+import { ApiError } from './error-codes';
+import { roleOf } from '../auth/actor';
+import { readsSchema } from '../auth/query-limits';
 import { flattenErrors, toFormattedError } from './error-codes';
 import { checkGraphqlRequest, requestRefusalOf } from './http-request';
 import { OperationArgumentsCheck } from './operation-arguments';
@@ -36,7 +39,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
   private readonly argumentsCheck = new OperationArgumentsCheck(createValidationPipe());
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly actors: ActorResolver,
     private readonly live: LiveEmitter,
   ) {
@@ -49,7 +52,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
       autoSchemaFile: true,
       sortSchema: true,
       path: '/graphql',
-      graphiql: true,
+      graphiql: this.config.graphiql,
       jit: 1,
       additionalRouteOptions: { preValidation: checkGraphqlRequest },
       // Abuse limits with coded errors (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); see docs/security.md.
@@ -89,6 +92,14 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
               operationNameOf(context.reply.request),
             );
             if (issues.length > 0) throw OperationArgumentsCheck.refusal(issues);
+          },
+          async (_schema, document, context) => {
+            // The schema is no secret, but in production a stranger has no use for it.
+            if (this.config.openIntrospection) return;
+            const { actor } = context as unknown as RequestContext;
+            if (roleOf(actor) === null && readsSchema(document)) {
+              throw new ApiError('UNAUTHENTICATED', 'Log in to read the schema');
+            }
           },
         ],
         preSubscriptionExecution: async (_schema, _document, context) => {
