@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
@@ -151,6 +152,33 @@ describeEachDatabase('logins, sessions and people', (use) => {
     } finally {
       restore();
     }
+  });
+
+  it('continues one login, not eight, when eight requests refresh with one token at once', async () => {
+    const app = use();
+    const first = await logIn(app, testEmailFor('VIEWER'), TEST_PASSWORD);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        app.gql<{ refreshSession: Session }>(
+          REFRESH,
+          { input: { refreshToken: first.refreshToken } },
+          { as: 'anonymous' },
+        ),
+      ),
+    );
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(8).fill(undefined));
+    const successors = new Set(answers.map((answer) => answer.data?.refreshSession.refreshToken));
+    expect(successors.size).toBe(1);
+    expect(successors.has(first.refreshToken)).toBe(false);
+    // The family holds the first token and its one successor, nothing else.
+    const dataSource = app.app.get(DataSource);
+    const [familyOf] = app.database === 'postgres' ? ['$1'] : ['?'];
+    const rows = (await dataSource.query(
+      `SELECT COUNT(*) AS count FROM refresh_tokens WHERE family_id =
+        (SELECT family_id FROM refresh_tokens WHERE token_hash = ${familyOf})`,
+      [createHash('sha256').update(first.refreshToken, 'utf8').digest('hex')],
+    )) as { count: string | number }[];
+    expect(Number(rows[0]?.count)).toBe(2);
   });
 
   it('ends a login on logout and refuses an expired refresh token', async () => {

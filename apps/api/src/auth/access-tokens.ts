@@ -1,4 +1,4 @@
-import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -54,6 +54,17 @@ export class AccessTokens implements OnApplicationBootstrap {
       audience: AUDIENCE,
     });
     return { token, expiresAt: new Date(expiresAt * 1000) };
+  }
+
+  /**
+   * The refresh token that replaces `refreshToken`: derived with the server's secret, so every
+   * use of one token within its grace period gets the same successor (two tabs refreshing at
+   * once share one session instead of forking it), and nobody without the secret can compute it.
+   */
+  successorOf(refreshToken: string): string {
+    return createHmac('sha256', this.secret)
+      .update(`lagebild-refresh-successor:${refreshToken}`)
+      .digest('base64url');
   }
 
   /** The claims of a valid token, or the reason it is refused. */

@@ -95,22 +95,30 @@ export class SessionsService {
       if (!stored || stored.revokedAt !== null || stored.expiresAt <= now) {
         return { failure: SESSION_ENDED };
       }
-      if (stored.rotatedAt !== null) {
-        const sinceRotation = (now.getTime() - stored.rotatedAt.getTime()) / 1000;
+      let rotatedAt = stored.rotatedAt;
+      if (rotatedAt === null && !(await this.refreshTokens.markRotated(manager, stored.id, now))) {
+        // A request using the same token rotated it meanwhile: this is a use after rotation.
+        const again = await this.refreshTokens.findByHash(manager, sha256Hex(refreshToken));
+        rotatedAt = again?.revokedAt === null ? again.rotatedAt : null;
+        if (rotatedAt === null) return { failure: SESSION_ENDED };
+      }
+      if (rotatedAt !== null) {
+        const sinceRotation = (now.getTime() - rotatedAt.getTime()) / 1000;
         if (sinceRotation > REFRESH_REUSE_GRACE_SECONDS) {
           // An old token came back: someone holds a copy. End the whole login.
           await this.refreshTokens.revokeFamily(manager, stored.familyId, now);
           return { failure: 'This refresh token was already used; the session has ended' };
         }
-      } else if (!(await this.refreshTokens.markRotated(manager, stored.id, now))) {
-        return { failure: SESSION_ENDED };
       }
       const user = await this.users.findById(stored.userId, manager);
       if (!user || !user.enabled) {
         await this.refreshTokens.revokeFamily(manager, stored.familyId, now);
         return { failure: SESSION_ENDED };
       }
-      return { session: await this.issue(manager, user, stored.familyId, now) };
+      // Every use within the grace period gets the same successor: a quick double use (two
+      // tabs) continues one login instead of forking it.
+      const successor = this.accessTokens.successorOf(refreshToken);
+      return { session: await this.issue(manager, user, stored.familyId, now, successor) };
     });
     // The revocation above must commit, so the refusal is raised after the transaction.
     if ('failure' in outcome) throw new ApiError('UNAUTHENTICATED', outcome.failure);
@@ -131,8 +139,20 @@ export class SessionsService {
     user: UserEntity,
     familyId: string,
     now: Date,
+    refreshToken: string = randomToken(),
   ): Promise<IssuedSession> {
-    const refreshToken = randomToken();
+    const existing = await this.refreshTokens.findByHash(manager, sha256Hex(refreshToken));
+    if (existing) {
+      // The successor was issued by an earlier use of the same token within its grace period.
+      const access = this.accessTokens.issue(user.id, now);
+      return {
+        accessToken: access.token,
+        expiresAt: access.expiresAt,
+        refreshToken,
+        refreshExpiresAt: existing.expiresAt,
+        user,
+      };
+    }
     const refreshExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_DAYS * 24 * 60 * 60_000);
     await this.refreshTokens.insert(
       manager,
