@@ -123,6 +123,42 @@ describeEachDatabase('logins, sessions and people', (use) => {
     expect(withoutCookie.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refreshes from the cookie only for JSON requests, never for a form another site posts', async () => {
+    const app = use();
+    const login = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: LOGIN,
+        variables: { input: { email: testEmailFor('VIEWER'), password: TEST_PASSWORD } },
+      }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    for (const contentType of [
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'text/plain',
+    ]) {
+      const forged = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, cookie, origin: 'https://elsewhere.example' },
+        body:
+          contentType === 'text/plain'
+            ? JSON.stringify({ query: 'mutation { refreshSession { accessToken } }' })
+            : 'query=mutation%20%7B%20refreshSession%20%7B%20accessToken%20%7D%20%7D',
+      });
+      expect({ contentType, status: forged.status }).toEqual({ contentType, status: 415 });
+      expect(forged.headers.get('set-cookie')).toBeNull();
+    }
+    // The cookie is still good: nothing used it.
+    const fromCookie = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: `mutation { refreshSession { accessToken } }` }),
+    });
+    expect(((await fromCookie.json()) as { errors?: unknown }).errors).toBeUndefined();
+  });
+
   it('rotates refresh tokens, tolerates a quick double use and ends the login when an old one comes back', async () => {
     const app = use();
     const first = await logIn(app, testEmailFor('VIEWER'), TEST_PASSWORD);
