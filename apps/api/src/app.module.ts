@@ -15,6 +15,7 @@ import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { LiveModule } from './live/live.module';
 import { ServicesModule } from './services/services.module';
@@ -31,6 +32,7 @@ import { DemoModule } from './demo/demo.module';
 /** Feature modules, one per folder. */
 const FEATURE_MODULES = [
   HealthModule,
+  ObservabilityModule,
   AuditModule,
   IdempotencyModule,
   AuthModule,

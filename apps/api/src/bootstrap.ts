@@ -9,10 +9,11 @@ import { AppModule } from './app.module';
 import { applyHttpSecurity } from './auth/http-security';
 import { type AppConfig } from './config/config';
 import { QueryCountingLogger } from './database/query-counter';
+import { RequestMetrics } from './observability/request-metrics';
 import { PictureAnswers } from './situation-picture/picture-answers';
 
 /** Paths that belong to the API; every other GET is a dashboard route. */
-const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/api/', '/status/feed'];
+const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/metrics', '/api/', '/status/feed'];
 
 export interface CreateAppOptions {
   /** Collects SQL statement counts (tests). */
@@ -41,6 +42,7 @@ export async function createApp(
   app.enableShutdownHooks();
   await applyHttpSecurity(app, config);
   const fastify = app.getHttpAdapter().getInstance();
+  app.get(RequestMetrics).install(fastify);
   app
     .get(PictureAnswers)
     .install(

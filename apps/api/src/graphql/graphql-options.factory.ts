@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type GqlOptionsFactory } from '@nestjs/graphql';
 import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql';
 import { ActorResolver, actorOfRequest, credentialsFromHeaders } from '../auth/actor-resolver';
 import {
   codedRequestErrors,
@@ -11,6 +12,7 @@ import {
 } from '../auth/query-limits';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LiveEmitter } from '../live/live-emitter';
+import { operationLabel, RequestMetrics } from '../observability/request-metrics';
 import { SubscriptionAccess, type SubscriptionContext } from './subscription-access';
 import { type RequestContext } from './context';
 import { ApiError } from './error-codes';
@@ -20,6 +22,22 @@ import { flattenErrors, toFormattedError } from './error-codes';
 import { checkGraphqlRequest, requestRefusalOf } from './http-request';
 import { OperationArgumentsCheck } from './operation-arguments';
 import { createValidationPipe } from './validation.pipe';
+
+/** The operation of a document a request runs: the named one, or the only one. */
+function operationOf(
+  document: DocumentNode,
+  name: string | undefined,
+): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  return name === undefined
+    ? operations.length === 1
+      ? operations[0]
+      : undefined
+    : operations.find((operation) => operation.name?.value === name);
+}
 
 /** The operation a request names (body for POST, query string for GET), if any. */
 function operationNameOf(request: FastifyRequest): string | undefined {
@@ -42,6 +60,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly actors: ActorResolver,
     private readonly live: LiveEmitter,
+    private readonly metrics: RequestMetrics,
   ) {
     this.subscriptionAccess = new SubscriptionAccess(actors, config.auth.personAccessReuseMs);
   }
@@ -85,6 +104,18 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
         // All arguments of the operation are checked before any field runs (docs/adr/0006).
         preExecution: [
           async (schema, document, context, variables) => {
+            const operation = operationOf(document, operationNameOf(context.reply.request));
+            if (operation) {
+              RequestMetrics.nameOperation(
+                context.reply.request,
+                operationLabel(
+                  operation.operation,
+                  operation.selectionSet.selections.flatMap((selection) =>
+                    selection.kind === Kind.FIELD ? [selection.name.value] : [],
+                  ),
+                ),
+              );
+            }
             const issues = await this.argumentsCheck.issuesOf(
               schema,
               document,
@@ -121,13 +152,9 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<MercuriusDriverC
           }
           return coded.errors;
         });
-        return {
-          statusCode,
-          response: {
-            data: execution.data ?? null,
-            errors: flattenErrors(errors).map(toFormattedError),
-          },
-        };
+        const formatted = flattenErrors(errors).map(toFormattedError);
+        this.metrics.countErrors(formatted.map((error) => String(error.extensions?.['code'])));
+        return { statusCode, response: { data: execution.data ?? null, errors: formatted } };
       },
     };
   }

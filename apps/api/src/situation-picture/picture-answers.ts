@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { type AccessDeclaration, declaredAccess, refusalFor } from '../auth/roles.guard';
 import { ActorResolver, actorOfRequest } from '../auth/actor-resolver';
+import { operationLabel, RequestMetrics } from '../observability/request-metrics';
 
 /** What the answers need of a kept picture: whether it is current, and which one it is. */
 export interface FreshPicture {
@@ -127,6 +128,13 @@ export class PictureAnswers {
     const kept = this.answers.get(key);
     if (kept && kept.pictures.every((picture, index) => picture === pictures[index])) {
       this.fromMemory += 1;
+      RequestMetrics.nameOperation(
+        request,
+        operationLabel(
+          'query',
+          plan.roots.map((root) => root.field),
+        ),
+      );
       void reply.code(200).header('content-type', kept.contentType).send(kept.body);
       return true;
     }
