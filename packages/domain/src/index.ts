@@ -331,6 +331,8 @@ export {
 export { validateCommunicationDraft } from './communication/communication';
 /** Creates a checked communication in `DRAFT`; throws BAD_USER_INPUT. */
 export { draftCommunication } from './communication/communication';
+/** A draft with new text, changed in place; CONFLICT once it is no longer a draft. */
+export { editCommunicationDraft, type CommunicationDraftText } from './communication/communication';
 /** True for public status-page messages: publishing them adds a public timeline entry. */
 export { belongsOnPublicTimeline } from './communication/communication';
 /** A communication, its channel/audience/locale/status values and the draft input. */

@@ -163,6 +163,30 @@ export function draftCommunication(input: CommunicationDraftInput, now: Date): C
   };
 }
 
+/** The text of a draft as an editor changes it. */
+export interface CommunicationDraftText {
+  subject: string;
+  body: string;
+}
+
+/**
+ * The same draft with new text, trimmed and checked like a new draft. Only a draft's text can
+ * change: once approved, what was looked at is what goes out, so any other status is a
+ * `CONFLICT`; an empty or too long field is `BAD_USER_INPUT` naming it.
+ */
+export function editCommunicationDraft<T extends Communication>(
+  communication: T,
+  text: CommunicationDraftText,
+): T {
+  if (communication.status !== 'DRAFT') {
+    const refusal = `Only a draft's text can change; this communication is ${communication.status}`;
+    throw new DomainError('CONFLICT', refusal, [{ field: 'status', message: refusal }]);
+  }
+  const issues = validateCommunicationDraft({ ...communication, ...text });
+  DomainError.assertNoIssues(issues, 'Invalid communication');
+  return { ...communication, subject: text.subject.trim(), body: text.body.trim() };
+}
+
 /**
  * True when publishing this message should also appear as a public entry on the incident's
  * timeline (and so on the status page and in its feed).
