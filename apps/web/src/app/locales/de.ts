@@ -160,7 +160,7 @@ export const de: Translation = {
     statusChange: 'Status ändern auf',
     noStatusChange: 'Keine Änderung',
     nextUpdateAt: 'Nächstes Update zugesagt bis',
-    post: 'Update veröffentlichen',
+    post: 'Update eintragen',
     posted: 'Update gespeichert.',
     impacts: 'Betroffene Dienste',
     noImpacts: 'Keine Auswirkungen erfasst.',
@@ -200,6 +200,28 @@ export const de: Translation = {
     approve: 'Freigeben',
     publish: 'Veröffentlichen',
     retract: 'Zurückziehen',
+    withdrawnEntry: 'Zurückgezogen: nicht mehr auf der öffentlichen Statusseite',
+    confirmPublish: 'Diese Nachricht veröffentlichen?',
+    confirmRetract: 'Diese Nachricht zurückziehen?',
+    reach: {
+      STATUS_PAGE:
+        'Alle, die die öffentliche Statusseite öffnen, sehen sie, auch im Feed und in Status-Widgets. Sie zählt als öffentliches Wort.',
+      SOCIAL: 'Alle, die unseren Social-Media-Konten folgen, sehen sie.',
+      PHONE_ANNOUNCEMENT: 'Alle, die uns anrufen, hören sie.',
+      AUTO_REPLY: 'Alle, die uns schreiben, erhalten sie als automatische Antwort.',
+      EMAIL: 'Sie geht per E-Mail an die öffentlichen Empfänger.',
+      AFFECTED_EMAIL: 'Sie geht per E-Mail an jede betroffene Kundin und jeden betroffenen Kunden.',
+      AFFECTED_AUTO_REPLY:
+        'Betroffene Kundschaft, die uns schreibt, erhält sie als automatische Antwort.',
+      AFFECTED_PHONE_ANNOUNCEMENT: 'Betroffene Kundschaft, die uns anruft, hört sie.',
+      INTERNAL: 'Nur das Team sieht sie, keine Kundschaft.',
+    },
+    retractUnpublished:
+      'Die Nachricht wird zurückgezogen, bevor jemand außerhalb des Teams sie gesehen hat.',
+    retractFromStatusPage:
+      'Sie verschwindet von der öffentlichen Statusseite und aus dem Feed und zählt nicht mehr als öffentliches Wort. Wer sie schon gelesen hat, wird nicht benachrichtigt.',
+    retractSent:
+      'Sie zählt nicht mehr als Wort an die Kundschaft. Was schon verschickt oder gelesen wurde, lässt sich nicht zurückholen.',
     communications: 'Nachrichten',
     noCommunications: 'Noch keine Nachrichten.',
     backlogs: 'Verursachte Rückstände',

@@ -195,6 +195,26 @@ export const en = {
     approve: 'Approve',
     publish: 'Publish',
     retract: 'Retract',
+    withdrawnEntry: 'Retracted: no longer on the public status page',
+    confirmPublish: 'Publish this message?',
+    confirmRetract: 'Retract this message?',
+    reach: {
+      STATUS_PAGE:
+        'Everyone who opens the public status page will see it, also in its feed and in status widgets. It counts as a public word.',
+      SOCIAL: 'Everyone following our social media accounts will see it.',
+      PHONE_ANNOUNCEMENT: 'Everyone who calls us will hear it.',
+      AUTO_REPLY: 'Everyone who writes to us gets it as the automatic reply.',
+      EMAIL: 'It is sent by e-mail to the public recipients.',
+      AFFECTED_EMAIL: 'It is sent by e-mail to each affected customer.',
+      AFFECTED_AUTO_REPLY: 'Affected customers who write to us get it as the automatic reply.',
+      AFFECTED_PHONE_ANNOUNCEMENT: 'Affected customers who call us will hear it.',
+      INTERNAL: 'Only the team will see it; no customer does.',
+    },
+    retractUnpublished: 'The message is withdrawn before anyone outside the team has seen it.',
+    retractFromStatusPage:
+      'It leaves the public status page and its feed and no longer counts as a public word. Readers who already saw it are not told.',
+    retractSent:
+      'It no longer counts as a word to customers. What was already sent or read cannot be called back.',
     communications: 'Messages',
     noCommunications: 'No messages yet.',
     backlogs: 'Backlogs caused',

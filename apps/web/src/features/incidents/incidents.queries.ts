@@ -106,6 +106,7 @@ export const IncidentQuery = graphql(`
         displayAt
         nextUpdateAt
       }
+      withdrawnTimelineEntryIds
     }
     services {
       key
@@ -173,6 +174,14 @@ export const CommunicationFieldsFragment = graphql(`
 export const DraftCommunicationMutation = graphql(`
   mutation DraftCommunication($input: DraftCommunicationInput!) {
     draftCommunication(input: $input) {
+      ...CommunicationFields
+    }
+  }
+`);
+
+export const EditCommunicationDraftMutation = graphql(`
+  mutation EditCommunicationDraft($input: EditCommunicationDraftInput!) {
+    editCommunicationDraft(input: $input) {
       ...CommunicationFields
     }
   }
