@@ -17,7 +17,12 @@ export {
   validateRecordedTime,
   validatePromisedTime,
 } from './shared/plausible-time';
-export type { DomainErrorCode, FieldIssue } from './shared/domain-error';
+export type {
+  DomainErrorCode,
+  FieldIssue,
+  FieldIssueCode,
+  IssueParams,
+} from './shared/domain-error';
 /** Refuses a change based on a stale version with CONFLICT (optimistic concurrency). */
 export { assertCurrentVersion } from './shared/version';
 

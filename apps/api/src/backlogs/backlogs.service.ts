@@ -165,7 +165,7 @@ export class BacklogsService {
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
       if (await this.repository.findByKey(input.key, manager)) {
         throw new DomainError('CONFLICT', `A backlog with key ${input.key} already exists`, [
-          { field: 'key', message: 'is already taken' },
+          { field: 'key', code: 'TAKEN', message: 'is already taken' },
         ]);
       }
       const incidentId = input.incidentId ?? null;

@@ -102,12 +102,16 @@ export function validateCommunicationDraft(input: CommunicationDraftInput): Fiel
   if (!isCommunicationChannel(input.channel)) {
     issues.push({
       field: 'channel',
+      code: 'ONE_OF',
+      params: { values: [...COMMUNICATION_CHANNELS] },
       message: `must be one of ${COMMUNICATION_CHANNELS.join(', ')}`,
     });
   }
   if (!isCommunicationAudience(input.audience)) {
     issues.push({
       field: 'audience',
+      code: 'ONE_OF',
+      params: { values: [...COMMUNICATION_AUDIENCES] },
       message: `must be one of ${COMMUNICATION_AUDIENCES.join(', ')}`,
     });
   }
@@ -122,21 +126,30 @@ export function validateCommunicationDraft(input: CommunicationDraftInput): Fiel
     });
   }
   if (!isCommunicationLocale(input.locale)) {
-    issues.push({ field: 'locale', message: `must be one of ${COMMUNICATION_LOCALES.join(', ')}` });
+    issues.push({
+      field: 'locale',
+      code: 'ONE_OF',
+      params: { values: [...COMMUNICATION_LOCALES] },
+      message: `must be one of ${COMMUNICATION_LOCALES.join(', ')}`,
+    });
   }
   if (input.subject.trim().length === 0) {
-    issues.push({ field: 'subject', message: 'is required' });
+    issues.push({ field: 'subject', code: 'REQUIRED', message: 'is required' });
   } else if (input.subject.length > COMMUNICATION_SUBJECT_MAX_LENGTH) {
     issues.push({
       field: 'subject',
+      code: 'TOO_LONG',
+      params: { max: COMMUNICATION_SUBJECT_MAX_LENGTH },
       message: `must be at most ${COMMUNICATION_SUBJECT_MAX_LENGTH} characters`,
     });
   }
   if (input.body.trim().length === 0) {
-    issues.push({ field: 'body', message: 'is required' });
+    issues.push({ field: 'body', code: 'REQUIRED', message: 'is required' });
   } else if (input.body.length > COMMUNICATION_BODY_MAX_LENGTH) {
     issues.push({
       field: 'body',
+      code: 'TOO_LONG',
+      params: { max: COMMUNICATION_BODY_MAX_LENGTH },
       message: `must be at most ${COMMUNICATION_BODY_MAX_LENGTH} characters`,
     });
   }

@@ -85,6 +85,10 @@ export const IncidentQuery = graphql(`
         dependsOn
         rank
         reasons
+        reasonDetails {
+          code
+          params
+        }
         version
         override {
           rank

@@ -10,6 +10,7 @@ import { useFormat } from '../../lib/format';
 import { UpdateRecoveryTaskMutation } from './incidents.queries';
 import { AddTaskForm } from './add-task-form';
 import { TaskOverrideForm } from './task-override-form';
+import { useReasonText } from './reason-text';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
 
@@ -29,6 +30,7 @@ export function RecoveryPlanCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const reasonText = useReasonText();
   const format = useFormat();
   const problemText = useProblemText();
   const [problem, setProblem] = useState<string | null>(null);
@@ -88,10 +90,12 @@ export function RecoveryPlanCard({
                 {t('incident.overridden', { reason: task.override.reason })}
               </p>
             ) : null}
-            {task.reasons.length > 0 ? (
+            {task.reasonDetails.length > 0 ? (
               <ul className="task__reasons">
-                {task.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
+                {task.reasonDetails.map((reason, index) => (
+                  <li key={`${reason.code}-${index}`}>
+                    {reasonText(reason) ?? task.reasons[index]}
+                  </li>
                 ))}
               </ul>
             ) : null}

@@ -121,13 +121,23 @@ export function OverviewPage() {
       </div>
       {overview.notBusinessRecovered.length > 0 ? (
         <div className="alarms">
-          {overview.notBusinessRecovered.map(({ incident, missing }) => (
+          {overview.notBusinessRecovered.map(({ incident, gaps }) => (
             <Alarm key={incident.id} tone="warning" title={t('overview.notRecoveredTitle')}>
               <Link to={`/incidents/${incident.ref}`}>
                 {incident.ref} {incident.title}
               </Link>
               {': '}
-              {missing.join(' ')}
+              {gaps
+                .map((gap) =>
+                  gap.code === 'NOT_RESOLVED'
+                    ? t('gap.NOT_RESOLVED', {
+                        status: gap.status ? t(`incidentStatus.${gap.status}`) : '',
+                      })
+                    : gap.code === 'BACKLOG_OPEN'
+                      ? t('gap.BACKLOG_OPEN', { name: gap.backlogName ?? '', count: gap.open ?? 0 })
+                      : t('gap.CUSTOMERS_NOT_TOLD'),
+                )
+                .join(' ')}
             </Alarm>
           ))}
         </div>

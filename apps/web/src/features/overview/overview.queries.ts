@@ -74,7 +74,12 @@ export const OverviewQuery = graphql(`
           title
           resolvedAt
         }
-        missing
+        gaps {
+          code
+          backlogName
+          open
+          status
+        }
       }
     }
   }
