@@ -111,6 +111,21 @@ export const IncidentQuery = graphql(`
         nextUpdateAt
       }
       withdrawnTimelineEntryIds
+      metrics {
+        timeToFirstPublicUpdateMinutes
+        longestSilenceMinutes
+        longestSilenceFrom
+        longestSilenceTo
+        timeToResolveMinutes
+        services {
+          serviceKey
+          outcome
+          rtoMinutes
+          minutesOverRto
+          timeToRecoverMinutes
+          impairedMinutes
+        }
+      }
     }
     services {
       key

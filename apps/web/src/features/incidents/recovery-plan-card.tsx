@@ -10,7 +10,7 @@ import { useFormat } from '../../lib/format';
 import { UpdateRecoveryTaskMutation } from './incidents.queries';
 import { AddTaskForm } from './add-task-form';
 import { TaskOverrideForm } from './task-override-form';
-import { useReasonText } from './reason-text';
+import { useReasonText } from '../../lib/words/reason-text';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
 

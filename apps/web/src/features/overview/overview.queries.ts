@@ -14,6 +14,16 @@ export const OverviewQuery = graphql(`
           severity
           status
           startedAt
+          recoveryTasks {
+            id
+            title
+            rank
+            reasons
+            reasonDetails {
+              code
+              params
+            }
+          }
         }
         recoveryProgress {
           taskCount

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceStatus } from '@lagebild/domain';
-import { useFormat } from '../../lib/format';
-import { useListText } from '../../lib/words/list-text';
+import { useFormat } from '../format';
+import { useListText } from './list-text';
 
 /** A rank reason as the API hands it over: a code and everything its sentence says. */
 export interface ReasonDetail {
