@@ -565,3 +565,5 @@ export type {
   SituationFacts,
   UnrecoveredIncidentSituation,
 } from './situation/situation';
+/** A typed duration ("2 h", "90 min", "1,5 Std.") in whole minutes; null when unreadable. */
+export { parseDurationMinutes } from './shared/duration-input';

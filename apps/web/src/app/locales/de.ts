@@ -185,8 +185,13 @@ export const de: Translation = {
     tellsCustomers: 'Informiert Kunden (rückt vor, solange ein öffentliches Wort überfällig ist)',
     taskTitle: 'Aufgabe',
     taskService: 'Stellt Dienst wieder her',
-    estimateMinutes: 'Schätzung (Minuten)',
+    estimateMinutes: 'Schätzung (z. B. 2 Std., 90 Min.)',
     estimate: 'Schätzung',
+    estimateUnreadable: 'Nicht lesbar: z. B. 2 Std., 90 Min. oder 1,5 Std. schreiben.',
+    unestimated_one:
+      '{{count}} Aufgabe ohne Schätzung: Der Plan rechnet nur mit Schätzungen und endet deshalb womöglich zu früh.',
+    unestimated_other:
+      '{{count}} Aufgaben ohne Schätzung: Der Plan rechnet nur mit Schätzungen und endet deshalb womöglich zu früh.',
     dependsOnTasks: 'Nach',
     overridden: 'Reihenfolge von Hand gesetzt: {{reason}}',
     communication: 'Kundenkommunikation',
@@ -344,6 +349,16 @@ export const de: Translation = {
     RETRACTED: 'Zurückgezogen',
   },
   backlogs: {
+    recordCount: 'Offenen Stand erfassen',
+    openNow: 'Offen jetzt',
+    recordSubmit: 'Stand erfassen',
+    countUnreadable: 'Bitte eine ganze Zahl ab 0 eingeben.',
+    create: 'Rückstand anlegen',
+    key: 'Schlüssel',
+    name: 'Name',
+    unit: 'Einheit',
+    promiseHoursLabel: 'Zusage (Stunden)',
+    createSubmit: 'Anlegen',
     title: 'Rückstände',
     intro:
       'Die Arbeit, die der Ausfall verursacht hat: wie schnell sie abgebaut wird und wann sie erledigt ist.',

@@ -11,6 +11,7 @@ import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
 import { useEditSession } from '../../lib/forms/use-edit-session';
 import { useCan } from '../auth/permissions';
+import { RecordCountForm } from './record-count-form';
 import { BurndownChart } from './burndown-chart';
 import {
   AcceptBacklogMutation,
@@ -207,6 +208,7 @@ export function BacklogCard({
         promiseDeadline={promiseDeadline}
         now={now}
       />
+      {canEdit ? <RecordCountForm backlogKey={backlog.key} onRecorded={onChanged} /> : null}
       <form className="form capacity" onSubmit={save} noValidate>
         <h3 className="capacity__title">{t('backlogs.capacity')}</h3>
         <ConflictNotice

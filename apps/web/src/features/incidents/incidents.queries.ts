@@ -100,6 +100,7 @@ export const IncidentQuery = graphql(`
         criticalPathMinutes
         openTaskCount
         doneTaskCount
+        unestimatedTaskIds
       }
       timeline {
         id

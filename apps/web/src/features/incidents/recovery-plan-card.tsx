@@ -10,6 +10,7 @@ import { useFormat } from '../../lib/format';
 import { UpdateRecoveryTaskMutation } from './incidents.queries';
 import { AddTaskForm } from './add-task-form';
 import { TaskOverrideForm } from './task-override-form';
+import { TaskEditForm } from './task-edit-form';
 import { useReasonText } from '../../lib/words/reason-text';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
@@ -49,6 +50,11 @@ export function RecoveryPlanCard({
             done: plan.doneTaskCount,
             total: plan.doneTaskCount + plan.openTaskCount,
           })}
+        </p>
+      ) : null}
+      {plan.unestimatedTaskIds.length > 0 ? (
+        <p className="plan-warning" role="status">
+          {t('incident.unestimated', { count: plan.unestimatedTaskIds.length })}
         </p>
       ) : null}
       {problem ? (
@@ -124,6 +130,7 @@ export function RecoveryPlanCard({
                 ))}
               </div>
             ) : null}
+            {canEdit ? <TaskEditForm task={task} onChanged={onChanged} /> : null}
             {canEdit && task.status !== 'DONE' ? (
               <TaskOverrideForm task={task} onChanged={onChanged} />
             ) : null}
