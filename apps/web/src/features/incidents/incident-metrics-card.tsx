@@ -49,7 +49,7 @@ export function IncidentMetricsCard({
 
   return (
     <Card title={t('metrics.title')}>
-      <dl className="facts metrics">
+      <dl className="metrics">
         <div>
           <dt>{t('metrics.firstPublicWord')}</dt>
           <dd>

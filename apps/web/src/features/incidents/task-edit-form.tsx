@@ -1,4 +1,4 @@
-import { type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { parseDurationMinutes } from '@lagebild/domain';
@@ -33,6 +33,18 @@ interface TaskFields {
  * domain cannot read is refused on its field instead of being dropped.
  */
 export function TaskEditForm({ task, onChanged }: TaskEditFormProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="task__edit" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('common.edit')}</summary>
+      {/* Rendered only while open, so a closed editor adds no second "Task" field to the page. */}
+      {open ? <TaskEditFields task={task} onChanged={onChanged} /> : null}
+    </details>
+  );
+}
+
+function TaskEditFields({ task, onChanged }: TaskEditFormProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const [, updateTask] = useMutation(UpdateRecoveryTaskMutation);
@@ -73,56 +85,53 @@ export function TaskEditForm({ task, onChanged }: TaskEditFormProps) {
   };
 
   return (
-    <details className="task__edit">
-      <summary>{t('common.edit')}</summary>
-      <form className="form task__edit-form" onSubmit={submit} noValidate>
-        <FormProblem message={problem ? problemText(problem) : undefined} />
-        <ConflictNotice
-          session={session}
-          labels={{
-            title: t('incident.taskTitle'),
-            owner: t('incident.owner'),
-            estimate: t('incident.estimateMinutes'),
-          }}
-        />
-        <div className="form__row">
-          <FormField label={t('incident.taskTitle')} error={problem?.fieldIssues['title']}>
-            {(props) => (
-              <input
-                {...props}
-                value={values.title}
-                onChange={(event) => session.set('title', event.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField label={t('incident.owner')} error={problem?.fieldIssues['owner']}>
-            {(props) => (
-              <input
-                {...props}
-                value={values.owner}
-                onChange={(event) => session.set('owner', event.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
-            label={t('incident.estimateMinutes')}
-            error={problem?.fieldIssues['estimateMinutes']}
-          >
-            {(props) => (
-              <input
-                {...props}
-                value={values.estimate}
-                onChange={(event) => session.set('estimate', event.target.value)}
-              />
-            )}
-          </FormField>
-        </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--small" disabled={session.saving}>
-            {session.saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
-      </form>
-    </details>
+    <form className="form task__edit-form" onSubmit={submit} noValidate>
+      <FormProblem message={problem ? problemText(problem) : undefined} />
+      <ConflictNotice
+        session={session}
+        labels={{
+          title: t('incident.taskTitle'),
+          owner: t('incident.owner'),
+          estimate: t('incident.estimateMinutes'),
+        }}
+      />
+      <div className="form__row">
+        <FormField label={t('incident.taskTitle')} error={problem?.fieldIssues['title']}>
+          {(props) => (
+            <input
+              {...props}
+              value={values.title}
+              onChange={(event) => session.set('title', event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField label={t('incident.owner')} error={problem?.fieldIssues['owner']}>
+          {(props) => (
+            <input
+              {...props}
+              value={values.owner}
+              onChange={(event) => session.set('owner', event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          label={t('incident.estimateMinutes')}
+          error={problem?.fieldIssues['estimateMinutes']}
+        >
+          {(props) => (
+            <input
+              {...props}
+              value={values.estimate}
+              onChange={(event) => session.set('estimate', event.target.value)}
+            />
+          )}
+        </FormField>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--small" disabled={session.saving}>
+          {session.saving ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
   );
 }
