@@ -567,3 +567,5 @@ export type {
 } from './situation/situation';
 /** A typed duration ("2 h", "90 min", "1,5 Std.") in whole minutes; null when unreadable. */
 export { parseDurationMinutes } from './shared/duration-input';
+/** Checks a backlog's name, unit and promise when they are changed after creation. */
+export { validateBacklogDetails, type BacklogDetails } from './backlog/backlog';

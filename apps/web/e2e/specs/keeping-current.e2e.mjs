@@ -1,7 +1,7 @@
 // Issue 14, item 7: support keeps the picture current in the dashboard. A task can be edited
 // after creation; its estimate is typed as a duration ("1,5 Std.", "90 min"), and one that
 // cannot be read ("zwei Stunden") is refused instead of dropped; the plan warns while tasks
-// have no estimate. A backlog can be created and its open count recorded.
+// have no estimate. A backlog can be created, edited, and its open count recorded.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -74,7 +74,7 @@ describe('keeping the plan and the backlogs current', () => {
     assert.match(await task.locator('.task__meta').innerText(), /1 Std\. 30 Min\.|1 h 30 min/);
   });
 
-  it('creates a backlog and records its open count', async () => {
+  it('creates a backlog, records its open count and edits it', async () => {
     const page = await newPage(browser, { locale: 'de-DE' });
     await logIn(page, demoUsers.support);
     await page.goto('/backlogs');
@@ -90,5 +90,12 @@ describe('keeping the plan and the backlogs current', () => {
     await card.getByLabel('Offen jetzt').fill('120');
     await card.getByRole('button', { name: 'Stand erfassen' }).click();
     await card.locator('.lb-stat__value').filter({ hasText: '120' }).first().waitFor();
+
+    await card.locator('summary').filter({ hasText: 'Rückstand bearbeiten' }).click();
+    const edit = card.locator('.backlog__edit-form');
+    await edit.getByLabel('Name').fill(`Retouren im Lager ${suffix}`);
+    await edit.getByLabel(/Zusage/).fill('72');
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('region', { name: `Retouren im Lager ${suffix}` }).waitFor();
   });
 });

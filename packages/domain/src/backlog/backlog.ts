@@ -175,6 +175,24 @@ export function validateBacklogInput(input: BacklogInput): FieldIssue[] {
   return issues;
 }
 
+/** What describes a backlog and may change after it was created. */
+export interface BacklogDetails {
+  name: string;
+  unit: string;
+  promiseHours: number | null;
+}
+
+/** Checks a backlog's changed name, unit and promise, field by field (empty when valid). */
+export function validateBacklogDetails(details: BacklogDetails): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  checkText(issues, 'name', details.name, BACKLOG_NAME_MAX_LENGTH);
+  checkText(issues, 'unit', details.unit, BACKLOG_UNIT_MAX_LENGTH);
+  if (details.promiseHours !== null) {
+    checkNumber(issues, 'promiseHours', details.promiseHours, BACKLOG_MAX_PROMISE_HOURS);
+  }
+  return issues;
+}
+
 /** Checks a capacity: staff and rate are finite, not negative and not absurdly large. */
 export function validateBacklogCapacity(capacity: BacklogCapacity): FieldIssue[] {
   const issues: FieldIssue[] = [];

@@ -349,6 +349,7 @@ export const de: Translation = {
     RETRACTED: 'Zurückgezogen',
   },
   backlogs: {
+    edit: 'Rückstand bearbeiten',
     recordCount: 'Offenen Stand erfassen',
     openNow: 'Offen jetzt',
     recordSubmit: 'Stand erfassen',

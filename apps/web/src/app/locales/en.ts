@@ -342,6 +342,7 @@ export const en = {
     RETRACTED: 'Retracted',
   },
   backlogs: {
+    edit: 'Edit the backlog',
     recordCount: 'Record the open count',
     openNow: 'Open now',
     recordSubmit: 'Record count',

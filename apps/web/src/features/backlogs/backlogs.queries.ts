@@ -100,3 +100,16 @@ export const CreateBacklogMutation = graphql(`
     }
   }
 `);
+
+export const UpdateBacklogMutation = graphql(`
+  mutation UpdateBacklog($input: UpdateBacklogInput!) {
+    updateBacklog(input: $input) {
+      id
+      key
+      version
+      name
+      unit
+      promiseHours
+    }
+  }
+`);
