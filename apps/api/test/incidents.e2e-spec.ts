@@ -284,6 +284,7 @@ describeEachDatabase('incidents over GraphQL', (use) => {
     });
     expect(tooEarly.errors?.[0]?.extensions?.issues?.[0]).toEqual({
       field: 'at',
+      code: 'BEFORE_INCIDENT_START',
       message: 'must not be before the incident started',
     });
     const stale = await app.gql(IMPACT, {

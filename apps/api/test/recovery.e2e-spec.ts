@@ -378,7 +378,15 @@ describeEachDatabase('backlogs waiting for a service raise its recovery tasks', 
       'Holds up Orders to reconstruct (40 open) and Unanswered e-mails (300 open)',
     );
     expect(restore.reasonDetails).toContainEqual(
-      expect.objectContaining({ code: 'HOLDS_UP_BACKLOGS', params: { count: 2, openItems: 340 } }),
+      expect.objectContaining({
+        code: 'HOLDS_UP_BACKLOGS',
+        params: {
+          count: 2,
+          openItems: 340,
+          backlogNames: ['Orders to reconstruct', 'Unanswered e-mails'],
+          backlogOpen: [40, 300],
+        },
+      }),
     );
     // The phones hold up nothing, and a backlog linked to no service counts for no task.
     expect(phones.score).toBe(fixPhones.score);

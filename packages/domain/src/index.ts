@@ -17,7 +17,12 @@ export {
   validateRecordedTime,
   validatePromisedTime,
 } from './shared/plausible-time';
-export type { DomainErrorCode, FieldIssue } from './shared/domain-error';
+export type {
+  DomainErrorCode,
+  FieldIssue,
+  FieldIssueCode,
+  IssueParams,
+} from './shared/domain-error';
 /** Refuses a change based on a stale version with CONFLICT (optimistic concurrency). */
 export { assertCurrentVersion } from './shared/version';
 
@@ -331,6 +336,8 @@ export {
 export { validateCommunicationDraft } from './communication/communication';
 /** Creates a checked communication in `DRAFT`; throws BAD_USER_INPUT. */
 export { draftCommunication } from './communication/communication';
+/** A draft with new text, changed in place; CONFLICT once it is no longer a draft. */
+export { editCommunicationDraft, type CommunicationDraftText } from './communication/communication';
 /** True for public status-page messages: publishing them adds a public timeline entry. */
 export { belongsOnPublicTimeline } from './communication/communication';
 /** A communication, its channel/audience/locale/status values and the draft input. */
@@ -558,3 +565,7 @@ export type {
   SituationFacts,
   UnrecoveredIncidentSituation,
 } from './situation/situation';
+/** A typed duration ("2 h", "90 min", "1,5 Std.") in whole minutes; null when unreadable. */
+export { parseDurationMinutes } from './shared/duration-input';
+/** Checks a backlog's name, unit and promise when they are changed after creation. */
+export { validateBacklogDetails, type BacklogDetails } from './backlog/backlog';

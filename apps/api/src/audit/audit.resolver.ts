@@ -9,10 +9,12 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Query(() => [AuditEntryModel], {
-    description: 'The recorded changes of an object, newest first.',
+    description:
+      'Recorded changes, newest first: of one object, of a type, by one actor or in a time range; page with `limit` and `offset`.',
   })
   @RequireRole('ADMIN')
   auditLog(@Args() args: AuditLogArgs): Promise<AuditEntryModel[]> {
-    return this.audit.entriesFor(args.entity, args.id, args.limit);
+    const { limit, offset, ...filter } = args;
+    return this.audit.entriesFor(filter, limit, offset);
   }
 }

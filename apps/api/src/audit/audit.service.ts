@@ -19,6 +19,15 @@ export interface AuditRecord {
   after?: unknown;
 }
 
+/** What the audit log can be narrowed by; every part is optional. */
+export interface AuditFilter {
+  entity?: string | undefined;
+  id?: string | undefined;
+  actor?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+}
+
 /** Keys never written to the audit log, whatever entity they appear in. */
 const SECRET_KEYS = new Set(['password', 'passwordHash', 'secret', 'secretHash', 'token']);
 
@@ -48,16 +57,25 @@ export class AuditService {
     });
   }
 
-  async entriesFor(
-    entityType: string,
-    entityId: string | undefined,
-    limit: number,
-  ): Promise<AuditEntryView[]> {
-    const rows = await this.dataSource.getRepository(AuditEntryEntity).find({
-      where: entityId ? { entityType, entityId } : { entityType },
-      order: { at: 'DESC' },
-      take: limit,
-    });
+  /**
+   * Recorded changes, newest first, narrowed by whatever the filter names (entity type, one
+   * object, who, from / until when), `limit` at a time from `offset` on.
+   */
+  async entriesFor(filter: AuditFilter, limit: number, offset = 0): Promise<AuditEntryView[]> {
+    const query = this.dataSource
+      .getRepository(AuditEntryEntity)
+      .createQueryBuilder('entry')
+      .orderBy('entry.at', 'DESC')
+      .addOrderBy('entry.id', 'DESC')
+      .take(limit)
+      .skip(offset);
+    if (filter.entity) query.andWhere('entry.entityType = :entity', { entity: filter.entity });
+    if (filter.id) query.andWhere('entry.entityId = :id', { id: filter.id });
+    if (filter.actor) query.andWhere('entry.actor = :actor', { actor: filter.actor });
+    // Instants are fixed-width ISO strings: string order is time order.
+    if (filter.from) query.andWhere('entry.at >= :from', { from: filter.from.toISOString() });
+    if (filter.to) query.andWhere('entry.at < :to', { to: filter.to.toISOString() });
+    const rows = await query.getMany();
     return rows.map((row) => ({
       ...row,
       before: row.before === null ? null : (JSON.parse(row.before) as unknown),

@@ -34,7 +34,7 @@ export class ApiKeysService {
       const trimmed = name.trim();
       if (await this.keys.findActiveByName(manager, trimmed)) {
         throw new ApiError('CONFLICT', `An active API key named ${trimmed} already exists`, [
-          { field: 'name', message: 'is already taken by an active key' },
+          { field: 'name', code: 'TAKEN', message: 'is already taken by an active key' },
         ]);
       }
       const secret = `${API_KEY_PREFIX}${randomToken()}`;

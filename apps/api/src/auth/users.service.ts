@@ -66,7 +66,7 @@ export class UsersService {
     return inTransaction(this.dataSource, async (manager) => {
       if (await this.users.findByEmail(email, manager)) {
         throw new ApiError('CONFLICT', `A user with e-mail ${email} already exists`, [
-          { field: 'email', message: 'is already taken' },
+          { field: 'email', code: 'TAKEN', message: 'is already taken' },
         ]);
       }
       const now = this.clock.now();

@@ -17,6 +17,7 @@ import { BacklogArgs, BacklogForecastArgs, BacklogSnapshotsArgs } from './dto/ba
 import { CreateBacklogInput } from './dto/create-backlog.input';
 import { RecordBacklogSnapshotInput } from './dto/record-backlog-snapshot.input';
 import { SetBacklogCapacityInput } from './dto/set-backlog-capacity.input';
+import { UpdateBacklogInput } from './dto/update-backlog.input';
 import { UpsertBacklogItemsInput } from './dto/upsert-backlog-items.input';
 import {
   RecordBacklogSnapshotPayload,
@@ -82,6 +83,17 @@ export class BacklogsResolver {
   ): Promise<UpsertBacklogItemsPayload> {
     const { backlog, ...counts } = await this.backlogService.upsertItems(input, actor);
     return { backlog: toBacklogModel(backlog), ...counts };
+  }
+
+  @Mutation(() => BacklogModel, {
+    description: 'Changes name, unit or promise; a stale version gets CONFLICT.',
+  })
+  @RequireRole('RESPONDER')
+  async updateBacklog(
+    @Args('input') input: UpdateBacklogInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<BacklogModel> {
+    return toBacklogModel(await this.backlogService.updateDetails(input, actor));
   }
 
   @Mutation(() => BacklogModel, {

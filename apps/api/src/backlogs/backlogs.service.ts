@@ -22,6 +22,7 @@ import {
   positionedItemsOfQueue,
   utcHourOf,
   validateBacklogCapacity,
+  validateBacklogDetails,
   validateBacklogInput,
   validateBacklogItems,
   validateBacklogSnapshot,
@@ -48,6 +49,7 @@ import { type AcceptBacklogInput } from './dto/accept-backlog.input';
 import { type CreateBacklogInput } from './dto/create-backlog.input';
 import { type RecordBacklogSnapshotInput } from './dto/record-backlog-snapshot.input';
 import { type SetBacklogCapacityInput } from './dto/set-backlog-capacity.input';
+import { type UpdateBacklogInput } from './dto/update-backlog.input';
 import { type UpsertBacklogItemsInput } from './dto/upsert-backlog-items.input';
 import { type MissingPromiseSource } from './models/backlog-forecast.model';
 
@@ -165,7 +167,7 @@ export class BacklogsService {
     return inTransaction(this.dataSource, async (manager, afterCommit) => {
       if (await this.repository.findByKey(input.key, manager)) {
         throw new DomainError('CONFLICT', `A backlog with key ${input.key} already exists`, [
-          { field: 'key', message: 'is already taken' },
+          { field: 'key', code: 'TAKEN', message: 'is already taken' },
         ]);
       }
       const incidentId = input.incidentId ?? null;
@@ -375,6 +377,21 @@ export class BacklogsService {
           next.arrivalRatePerHour = input.arrivalRatePerHour;
       },
     );
+  }
+
+  /** New name, unit or promise, against the version the form was opened with. */
+  updateDetails(input: UpdateBacklogInput, actor: Actor): Promise<BacklogEntity> {
+    return this.changeSettings(input.backlogKey, input.version, actor, 'updateBacklog', (next) => {
+      const details = {
+        name: input.name ?? next.name,
+        unit: input.unit ?? next.unit,
+        promiseHours: input.promiseHours === undefined ? next.promiseHours : input.promiseHours,
+      };
+      DomainError.assertNoIssues(validateBacklogDetails(details), 'Invalid backlog');
+      next.name = details.name.trim();
+      next.unit = details.unit.trim();
+      next.promiseHours = details.promiseHours;
+    });
   }
 
   accept(input: AcceptBacklogInput, actor: Actor): Promise<BacklogEntity> {

@@ -6,6 +6,7 @@ import { toCommunicationModel } from './communication.mapper';
 import { CommunicationsService } from './communications.service';
 import {
   CommunicationTransitionInput,
+  EditCommunicationDraftInput,
   PublishCommunicationInput,
 } from './dto/communication-transition.input';
 import { DraftCommunicationInput } from './dto/draft-communication.input';
@@ -25,6 +26,18 @@ export class CommunicationsResolver {
     @RequestCtx() context: RequestContext,
   ): Promise<CommunicationModel> {
     return toCommunicationModel(await this.communications.draft(input, actor, context));
+  }
+
+  @Mutation(() => CommunicationModel, {
+    description:
+      'Changes the subject and body of a DRAFT in place (the same message, one version up); CONFLICT once it is approved or when `version` is outdated.',
+  })
+  @RequireRole('RESPONDER')
+  async editCommunicationDraft(
+    @Args('input') input: EditCommunicationDraftInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommunicationModel> {
+    return toCommunicationModel(await this.communications.editDraft(input, actor));
   }
 
   @Mutation(() => CommunicationModel, { description: 'DRAFT -> APPROVED.' })

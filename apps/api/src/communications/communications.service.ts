@@ -5,6 +5,7 @@ import {
   type CommunicationStatus,
   type CommunicationTemplateState,
   draftCommunication,
+  editCommunicationDraft,
   type Incident,
   latestPublicWord,
   type PublicWord,
@@ -38,6 +39,7 @@ import { CommunicationsRepository } from './communications.repository';
 import { type DraftCommunicationInput } from './dto/draft-communication.input';
 import {
   type CommunicationTransitionInput,
+  type EditCommunicationDraftInput,
   type PublishCommunicationInput,
 } from './dto/communication-transition.input';
 
@@ -134,6 +136,48 @@ export class CommunicationsService {
       afterCommit(() => this.live.incidentChanged(incident.id, 'draftCommunication'));
       return entity;
     });
+  }
+
+  /**
+   * New text for a draft, in place: the same message one version up, against the version the
+   * editor was opened with. The domain refuses it once the message is no longer a draft.
+   */
+  editDraft(input: EditCommunicationDraftInput, actor: Actor): Promise<CommunicationEntity> {
+    return inTransaction(this.dataSource, (manager, afterCommit) =>
+      applyVersionedChange(
+        { manager, afterCommit, audit: this.audit, clock: this.clock },
+        {
+          describe: () => `Communication ${input.id}`,
+          load: (tx) => this.repository.findById(input.id, tx),
+          missing: () => notFound('Communication', input.id),
+          expectedVersion: input.version,
+          decide: (current) => {
+            const edited = editCommunicationDraft(toDomainCommunication(current), {
+              subject: input.subject,
+              body: input.body,
+            });
+            const next = Object.assign(new CommunicationEntity(), current);
+            applyCommunication(next, edited);
+            next.subject = edited.subject;
+            next.body = edited.body;
+            // A typed text is no longer the rendered template.
+            next.templateKind = null;
+            return { next };
+          },
+          save: (tx, next, expected) => this.repository.updateIfVersion(tx, next, expected),
+          audit: (current, { next }) => ({
+            actor,
+            action: 'editCommunicationDraft',
+            entityType: 'Communication',
+            entityId: current.id,
+            before: auditSnapshot(current),
+            after: auditSnapshot(next),
+          }),
+          announce: ({ next }) =>
+            this.live.incidentChanged(next.incidentId, 'editCommunicationDraft'),
+        },
+      ),
+    );
   }
 
   approve(input: CommunicationTransitionInput, actor: Actor): Promise<CommunicationEntity> {

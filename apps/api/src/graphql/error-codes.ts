@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { isDomainError } from '@lagebild/domain';
+import { type FieldIssueCode, type IssueParams, isDomainError } from '@lagebild/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
@@ -21,6 +21,9 @@ export type ErrorCode =
 export interface FieldIssueExtension {
   field: string;
   message: string;
+  /** For a reader's language: what is wrong, and the values its wording needs. */
+  code?: FieldIssueCode;
+  params?: IssueParams;
 }
 
 /** Raised by the API layer itself (not the domain), e.g. when a referenced row does not exist. */

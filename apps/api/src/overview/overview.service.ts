@@ -85,7 +85,9 @@ export class OverviewService {
           gaps: recovery.gaps.map((gap) => ({
             code: gap.code,
             backlogKey: gap.code === 'BACKLOG_OPEN' ? gap.backlogKey : null,
+            backlogName: gap.code === 'BACKLOG_OPEN' ? gap.backlogName : null,
             open: gap.code === 'BACKLOG_OPEN' ? gap.open : null,
+            status: gap.code === 'NOT_RESOLVED' ? gap.status : null,
           })),
         })),
       ),

@@ -60,7 +60,7 @@ export class ServicesService {
       const catalogue = await this.repository.findAll(manager);
       if (catalogue.some((service) => service.key === input.key)) {
         throw new DomainError('CONFLICT', `A service with key ${input.key} already exists`, [
-          { field: 'key', message: 'is already taken' },
+          { field: 'key', code: 'TAKEN', message: 'is already taken' },
         ]);
       }
       const candidate: ServiceInput = { ...input, dependsOn: input.dependsOn ?? [] };

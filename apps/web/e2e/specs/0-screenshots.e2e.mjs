@@ -13,23 +13,30 @@ describe('screenshots of the demo story', () => {
     await browser?.close();
   });
 
-  it('overview: what is down, silence towards customers, backlogs', async () => {
-    const page = await newPage(browser);
+  // The owner of the story's shop reads German: the overview and the incident are shot in German.
+  it('overview (German): what is down, what is done first, silence towards customers', async () => {
+    const page = await newPage(browser, { locale: 'de-DE' });
     await logIn(page, demoUsers.management);
-    await page.getByRole('heading', { level: 1, name: 'Situation picture' }).waitFor();
-    await page.getByRole('region', { name: 'What is down' }).locator('li').first().waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lagebild' }).waitFor();
+    await page.getByRole('region', { name: 'Was ausgefallen ist' }).locator('li').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Was zuerst getan wird' })
+      .locator('.first-tasks__task')
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
     const text = await page.locator('main').innerText();
     assert.match(text, /INC-0001/);
     await saveScreenshot(page, 'overview');
   });
 
-  it('incident: timeline, impacts, communication and the ranked recovery plan', async () => {
-    const page = await newPage(browser);
+  it('incident (German): timeline, metrics, impacts, communication and the plan', async () => {
+    const page = await newPage(browser, { locale: 'de-DE' });
     await logIn(page, demoUsers.support);
     await page.goto('/incidents/INC-0001');
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'INC-0001' }).waitFor();
-    await page.getByRole('list', { name: 'Timeline' }).locator('li').first().waitFor();
+    await page.getByRole('list', { name: 'Verlauf' }).locator('li').first().waitFor();
+    await page.getByRole('region', { name: 'Kennzahlen des Vorfalls' }).waitFor();
     await page.waitForLoadState('networkidle');
     assert.ok((await page.locator('.task').count()) > 0, 'the demo incident has a recovery plan');
     await saveScreenshot(page, 'incident');

@@ -115,6 +115,8 @@ describe('concurrent edits in two tabs', () => {
     await cardOf(b).getByRole('button', { name: 'Save capacity' }).click();
     const conflict = cardOf(b).getByRole('alert').filter({ hasText: 'Someone else saved' });
     await conflict.waitFor();
+    // The notice first says it is loading what was saved; the changes follow with the reload.
+    await conflict.locator('.conflict__changes').waitFor();
     assert.match(await conflict.innerText(), /People working on it/);
 
     await conflict.getByRole('button', { name: 'Take theirs' }).click();

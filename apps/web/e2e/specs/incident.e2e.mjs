@@ -140,6 +140,7 @@ describe('incident page and the communication-debt alarm', () => {
     assert.notEqual(await subject.inputValue(), '', 'the template pre-fills the subject');
     await messages.getByRole('button', { name: 'Approve' }).click();
     await messages.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Publish' }).click();
     await messages.locator('.communication--published').waitFor();
     await page
       .getByRole('list', { name: 'Timeline' })

@@ -7,6 +7,7 @@ import {
   latestSnapshotAt,
   openCountAt,
   validateBacklogCapacity,
+  validateBacklogDetails,
   validateBacklogInput,
   validateBacklogItems,
   validateBacklogSnapshot,
@@ -157,5 +158,29 @@ describe('open count', () => {
     expect(isBacklogSettled({ accepted: false }, 0)).toBe(true);
     expect(isBacklogSettled({ accepted: true }, 12)).toBe(true);
     expect(isBacklogSettled({ accepted: false }, 12)).toBe(false);
+  });
+});
+
+describe('validateBacklogDetails', () => {
+  it('accepts a new name, unit and promise, and no promise at all', () => {
+    expect(validateBacklogDetails({ name: 'Retouren', unit: 'Pakete', promiseHours: 48 })).toEqual(
+      [],
+    );
+    expect(
+      validateBacklogDetails({ name: 'Retouren', unit: 'Pakete', promiseHours: null }),
+    ).toEqual([]);
+  });
+
+  it('names every field it refuses, with codes', () => {
+    expect(
+      validateBacklogDetails({ name: ' ', unit: '', promiseHours: -1 }).map(({ field, code }) => ({
+        field,
+        code,
+      })),
+    ).toEqual([
+      { field: 'name', code: 'REQUIRED' },
+      { field: 'unit', code: 'REQUIRED' },
+      { field: 'promiseHours', code: 'NUMBER_RANGE' },
+    ]);
   });
 });

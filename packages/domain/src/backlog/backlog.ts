@@ -110,6 +110,8 @@ function checkNumber(
   ) {
     issues.push({
       field,
+      code: 'NUMBER_RANGE',
+      params: { min: 0, max },
       message: `must be ${wholeNumber ? 'a whole number' : 'a number'} from 0 to ${max}`,
     });
   }
@@ -117,9 +119,14 @@ function checkNumber(
 
 function checkText(issues: FieldIssue[], field: string, value: string, maxLength: number): void {
   if (value.trim().length === 0) {
-    issues.push({ field, message: 'is required' });
+    issues.push({ field, code: 'REQUIRED', message: 'is required' });
   } else if (value.length > maxLength) {
-    issues.push({ field, message: `must be at most ${maxLength} characters` });
+    issues.push({
+      field,
+      code: 'TOO_LONG',
+      params: { max: maxLength },
+      message: `must be at most ${maxLength} characters`,
+    });
   }
 }
 
@@ -127,12 +134,18 @@ function checkText(issues: FieldIssue[], field: string, value: string, maxLength
 export function validateBacklogInput(input: BacklogInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (input.key.length === 0) {
-    issues.push({ field: 'key', message: 'is required' });
+    issues.push({ field: 'key', code: 'REQUIRED', message: 'is required' });
   } else if (input.key.length > BACKLOG_KEY_MAX_LENGTH) {
-    issues.push({ field: 'key', message: `must be at most ${BACKLOG_KEY_MAX_LENGTH} characters` });
+    issues.push({
+      field: 'key',
+      code: 'TOO_LONG',
+      params: { max: BACKLOG_KEY_MAX_LENGTH },
+      message: `must be at most ${BACKLOG_KEY_MAX_LENGTH} characters`,
+    });
   } else if (!BACKLOG_KEY_PATTERN.test(input.key)) {
     issues.push({
       field: 'key',
+      code: 'KEY_FORMAT',
       message:
         'must be lowercase letters and digits joined by single hyphens, e.g. unanswered-emails',
     });
@@ -162,6 +175,24 @@ export function validateBacklogInput(input: BacklogInput): FieldIssue[] {
   return issues;
 }
 
+/** What describes a backlog and may change after it was created. */
+export interface BacklogDetails {
+  name: string;
+  unit: string;
+  promiseHours: number | null;
+}
+
+/** Checks a backlog's changed name, unit and promise, field by field (empty when valid). */
+export function validateBacklogDetails(details: BacklogDetails): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  checkText(issues, 'name', details.name, BACKLOG_NAME_MAX_LENGTH);
+  checkText(issues, 'unit', details.unit, BACKLOG_UNIT_MAX_LENGTH);
+  if (details.promiseHours !== null) {
+    checkNumber(issues, 'promiseHours', details.promiseHours, BACKLOG_MAX_PROMISE_HOURS);
+  }
+  return issues;
+}
+
 /** Checks a capacity: staff and rate are finite, not negative and not absurdly large. */
 export function validateBacklogCapacity(capacity: BacklogCapacity): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -183,7 +214,11 @@ export function validateBacklogSnapshot(snapshot: BacklogSnapshot, now: Date): F
   const issues: FieldIssue[] = [];
   checkNumber(issues, 'open', snapshot.open, BACKLOG_MAX_OPEN, true);
   if (!isInstantInRange(snapshot.at)) {
-    issues.push({ field: 'at', message: 'must be an instant between 1970 and 2999' });
+    issues.push({
+      field: 'at',
+      code: 'INSTANT_RANGE',
+      message: 'must be an instant between 1970 and 2999',
+    });
   } else {
     issues.push(...validateRecordedTime('at', snapshot.at, now));
   }
@@ -212,10 +247,12 @@ export function validateBacklogItems(items: readonly BacklogItem[], now: Date): 
     }
     const field = `items[${index}]`;
     if (item.externalRef.trim().length === 0) {
-      issues.push({ field: `${field}.externalRef`, message: 'is required' });
+      issues.push({ field: `${field}.externalRef`, code: 'REQUIRED', message: 'is required' });
     } else if (item.externalRef.length > BACKLOG_EXTERNAL_REF_MAX_LENGTH) {
       issues.push({
         field: `${field}.externalRef`,
+        code: 'TOO_LONG',
+        params: { max: BACKLOG_EXTERNAL_REF_MAX_LENGTH },
         message: `must be at most ${BACKLOG_EXTERNAL_REF_MAX_LENGTH} characters`,
       });
     } else if (seen.has(item.externalRef)) {
@@ -228,6 +265,7 @@ export function validateBacklogItems(items: readonly BacklogItem[], now: Date): 
     if (!isInstantInRange(item.receivedAt)) {
       issues.push({
         field: `${field}.receivedAt`,
+        code: 'INSTANT_RANGE',
         message: 'must be an instant between 1970 and 2999',
       });
       continue;
@@ -241,10 +279,15 @@ export function validateBacklogItems(items: readonly BacklogItem[], now: Date): 
       if (!isInstantInRange(value)) {
         issues.push({
           field: `${field}.${key}`,
+          code: 'INSTANT_RANGE',
           message: 'must be an instant between 1970 and 2999',
         });
       } else if (value.getTime() < item.receivedAt.getTime()) {
-        issues.push({ field: `${field}.${key}`, message: 'must not be before receivedAt' });
+        issues.push({
+          field: `${field}.${key}`,
+          code: 'BEFORE_RECEIVED_AT',
+          message: 'must not be before receivedAt',
+        });
       } else if (key === 'dueAt') {
         issues.push(...validatePromisedTime(`${field}.dueAt`, value, now));
       } else {

@@ -134,7 +134,7 @@ export function validateCommunicationTemplate(template: CommunicationTemplate): 
 
 function validateTemplateSource(field: 'subject' | 'body', source: string): FieldIssue[] {
   if (source.trim().length === 0) {
-    return [{ field, message: 'is required' }];
+    return [{ field, code: 'REQUIRED', message: 'is required' }];
   }
   let program: hbs.AST.Program;
   try {

@@ -6,6 +6,7 @@ import {
   COMMUNICATION_SUBJECT_MAX_LENGTH,
   type CommunicationDraftInput,
   draftCommunication,
+  editCommunicationDraft,
   CHANNEL_AUDIENCES,
   isCommunicationAudience,
   isCommunicationChannel,
@@ -22,6 +23,41 @@ const valid: CommunicationDraftInput = {
   subject: '  Serverausfall ',
   body: ' Wir arbeiten daran. ',
 };
+
+describe('editCommunicationDraft', () => {
+  const draft = draftCommunication(valid, NOW);
+  const LATER = new Date('2026-11-20T09:05:00Z');
+
+  it('changes a draft in place: new trimmed text, still a draft, created when it was', () => {
+    expect(
+      editCommunicationDraft(draft, { subject: ' Neu ', body: ' Pakete gehen morgen raus. ' }),
+    ).toEqual({ ...draft, subject: 'Neu', body: 'Pakete gehen morgen raus.' });
+  });
+
+  it.each(['APPROVED', 'PUBLISHED', 'RETRACTED'] as const)(
+    'refuses to change the text of a %s message (CONFLICT)',
+    (status) => {
+      const moved = { ...draft, status, approvedAt: LATER };
+      expect(() => editCommunicationDraft(moved, { subject: 'x', body: 'y' })).toThrow(
+        expect.objectContaining({ code: 'CONFLICT' }),
+      );
+    },
+  );
+
+  it('refuses an empty subject or body, naming the field', () => {
+    try {
+      editCommunicationDraft(draft, { subject: ' ', body: '' });
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe('BAD_USER_INPUT');
+      expect((error as DomainError).issues.map((issue) => issue.field)).toEqual([
+        'subject',
+        'body',
+      ]);
+    }
+  });
+});
 
 describe('draftCommunication', () => {
   it('creates a trimmed draft with no approval or publication yet', () => {

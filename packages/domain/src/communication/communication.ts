@@ -102,12 +102,16 @@ export function validateCommunicationDraft(input: CommunicationDraftInput): Fiel
   if (!isCommunicationChannel(input.channel)) {
     issues.push({
       field: 'channel',
+      code: 'ONE_OF',
+      params: { values: [...COMMUNICATION_CHANNELS] },
       message: `must be one of ${COMMUNICATION_CHANNELS.join(', ')}`,
     });
   }
   if (!isCommunicationAudience(input.audience)) {
     issues.push({
       field: 'audience',
+      code: 'ONE_OF',
+      params: { values: [...COMMUNICATION_AUDIENCES] },
       message: `must be one of ${COMMUNICATION_AUDIENCES.join(', ')}`,
     });
   }
@@ -122,21 +126,30 @@ export function validateCommunicationDraft(input: CommunicationDraftInput): Fiel
     });
   }
   if (!isCommunicationLocale(input.locale)) {
-    issues.push({ field: 'locale', message: `must be one of ${COMMUNICATION_LOCALES.join(', ')}` });
+    issues.push({
+      field: 'locale',
+      code: 'ONE_OF',
+      params: { values: [...COMMUNICATION_LOCALES] },
+      message: `must be one of ${COMMUNICATION_LOCALES.join(', ')}`,
+    });
   }
   if (input.subject.trim().length === 0) {
-    issues.push({ field: 'subject', message: 'is required' });
+    issues.push({ field: 'subject', code: 'REQUIRED', message: 'is required' });
   } else if (input.subject.length > COMMUNICATION_SUBJECT_MAX_LENGTH) {
     issues.push({
       field: 'subject',
+      code: 'TOO_LONG',
+      params: { max: COMMUNICATION_SUBJECT_MAX_LENGTH },
       message: `must be at most ${COMMUNICATION_SUBJECT_MAX_LENGTH} characters`,
     });
   }
   if (input.body.trim().length === 0) {
-    issues.push({ field: 'body', message: 'is required' });
+    issues.push({ field: 'body', code: 'REQUIRED', message: 'is required' });
   } else if (input.body.length > COMMUNICATION_BODY_MAX_LENGTH) {
     issues.push({
       field: 'body',
+      code: 'TOO_LONG',
+      params: { max: COMMUNICATION_BODY_MAX_LENGTH },
       message: `must be at most ${COMMUNICATION_BODY_MAX_LENGTH} characters`,
     });
   }
@@ -161,6 +174,30 @@ export function draftCommunication(input: CommunicationDraftInput, now: Date): C
     publishedAt: null,
     retractedAt: null,
   };
+}
+
+/** The text of a draft as an editor changes it. */
+export interface CommunicationDraftText {
+  subject: string;
+  body: string;
+}
+
+/**
+ * The same draft with new text, trimmed and checked like a new draft. Only a draft's text can
+ * change: once approved, what was looked at is what goes out, so any other status is a
+ * `CONFLICT`; an empty or too long field is `BAD_USER_INPUT` naming it.
+ */
+export function editCommunicationDraft<T extends Communication>(
+  communication: T,
+  text: CommunicationDraftText,
+): T {
+  if (communication.status !== 'DRAFT') {
+    const refusal = `Only a draft's text can change; this communication is ${communication.status}`;
+    throw new DomainError('CONFLICT', refusal, [{ field: 'status', message: refusal }]);
+  }
+  const issues = validateCommunicationDraft({ ...communication, ...text });
+  DomainError.assertNoIssues(issues, 'Invalid communication');
+  return { ...communication, subject: text.subject.trim(), body: text.body.trim() };
 }
 
 /**

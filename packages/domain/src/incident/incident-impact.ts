@@ -26,7 +26,11 @@ export function setServiceImpact(
   const open = openImpactOf(incident, change.serviceKey);
   const issues: FieldIssue[] = validatePastTime('at', change.at, now);
   if (issues.length === 0 && change.at.getTime() < incident.startedAt.getTime()) {
-    issues.push({ field: 'at', message: 'must not be before the incident started' });
+    issues.push({
+      field: 'at',
+      code: 'BEFORE_INCIDENT_START',
+      message: 'must not be before the incident started',
+    });
   }
   if (issues.length === 0 && open !== undefined && change.at.getTime() < open.since.getTime()) {
     issues.push({ field: 'at', message: 'must not be before the open impact began' });

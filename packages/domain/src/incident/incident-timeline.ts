@@ -77,22 +77,33 @@ export function lastPublicUpdate(updates: readonly TimelineUpdate[]): TimelineUp
 function validateUpdate(incident: Incident, update: TimelineUpdate, now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (update.body.length === 0) {
-    issues.push({ field: 'body', message: 'is required' });
+    issues.push({ field: 'body', code: 'REQUIRED', message: 'is required' });
   } else if (update.body.length > UPDATE_BODY_MAX_LENGTH) {
-    issues.push({ field: 'body', message: `must be at most ${UPDATE_BODY_MAX_LENGTH} characters` });
+    issues.push({
+      field: 'body',
+      code: 'TOO_LONG',
+      params: { max: UPDATE_BODY_MAX_LENGTH },
+      message: `must be at most ${UPDATE_BODY_MAX_LENGTH} characters`,
+    });
   }
   if (update.author.length === 0) {
-    issues.push({ field: 'author', message: 'is required' });
+    issues.push({ field: 'author', code: 'REQUIRED', message: 'is required' });
   } else if (update.author.length > UPDATE_AUTHOR_MAX_LENGTH) {
     issues.push({
       field: 'author',
+      code: 'TOO_LONG',
+      params: { max: UPDATE_AUTHOR_MAX_LENGTH },
       message: `must be at most ${UPDATE_AUTHOR_MAX_LENGTH} characters`,
     });
   }
   const displayIssues = validatePastTime('displayAt', update.displayAt, now);
   issues.push(...displayIssues);
   if (displayIssues.length === 0 && update.displayAt.getTime() < incident.startedAt.getTime()) {
-    issues.push({ field: 'displayAt', message: 'must not be before the incident started' });
+    issues.push({
+      field: 'displayAt',
+      code: 'BEFORE_INCIDENT_START',
+      message: 'must not be before the incident started',
+    });
   }
   if (update.nextUpdateAt !== null) {
     if (Number.isNaN(update.nextUpdateAt.getTime())) {

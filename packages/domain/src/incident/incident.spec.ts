@@ -136,7 +136,7 @@ describe('reviseIncident', () => {
 
   it('rejects an invalid revision', () => {
     expect(issuesOf(() => reviseIncident(declare(), { title: '' }, now))).toEqual([
-      { field: 'title', message: 'is required' },
+      { field: 'title', code: 'REQUIRED', message: 'is required' },
     ]);
   });
 });

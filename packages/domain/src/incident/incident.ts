@@ -209,32 +209,47 @@ export function isIncidentActive(incident: Pick<Incident, 'status'>): boolean {
 function validateIncidentFields(incident: Incident, now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (incident.title.length === 0) {
-    issues.push({ field: 'title', message: 'is required' });
+    issues.push({ field: 'title', code: 'REQUIRED', message: 'is required' });
   } else if (incident.title.length > INCIDENT_TITLE_MAX_LENGTH) {
     issues.push({
       field: 'title',
+      code: 'TOO_LONG',
+      params: { max: INCIDENT_TITLE_MAX_LENGTH },
       message: `must be at most ${INCIDENT_TITLE_MAX_LENGTH} characters`,
     });
   }
   if (incident.summary.length > INCIDENT_SUMMARY_MAX_LENGTH) {
     issues.push({
       field: 'summary',
+      code: 'TOO_LONG',
+      params: { max: INCIDENT_SUMMARY_MAX_LENGTH },
       message: `must be at most ${INCIDENT_SUMMARY_MAX_LENGTH} characters`,
     });
   }
   if (!isSeverity(incident.severity)) {
-    issues.push({ field: 'severity', message: 'must be one of SEV1, SEV2, SEV3, SEV4' });
+    issues.push({
+      field: 'severity',
+      code: 'ONE_OF',
+      params: { values: ['SEV1', 'SEV2', 'SEV3', 'SEV4'] },
+      message: 'must be one of SEV1, SEV2, SEV3, SEV4',
+    });
   }
   if ((incident.commander ?? '').length > PERSON_NAME_MAX_LENGTH) {
     issues.push({
       field: 'commander',
+      code: 'TOO_LONG',
+      params: { max: PERSON_NAME_MAX_LENGTH },
       message: `must be at most ${PERSON_NAME_MAX_LENGTH} characters`,
     });
   }
   issues.push(...validatePastTime('startedAt', incident.startedAt, now));
   issues.push(...validatePastTime('detectedAt', incident.detectedAt, now));
   if (incident.detectedAt.getTime() < incident.startedAt.getTime()) {
-    issues.push({ field: 'detectedAt', message: 'must not be before startedAt' });
+    issues.push({
+      field: 'detectedAt',
+      code: 'BEFORE_STARTED_AT',
+      message: 'must not be before startedAt',
+    });
   }
   return issues;
 }
@@ -248,7 +263,7 @@ export function validatePastTime(field: string, time: Date, now: Date): FieldIss
     return [{ field, message: 'must not be before the year 2000' }];
   }
   if (time.getTime() > now.getTime()) {
-    return [{ field, message: 'must not be in the future' }];
+    return [{ field, code: 'IN_THE_FUTURE', message: 'must not be in the future' }];
   }
   return [];
 }

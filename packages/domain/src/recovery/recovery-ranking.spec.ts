@@ -117,6 +117,47 @@ describe('rankRecoveryTasks on the story', () => {
     ]);
   });
 
+  it('gives every reason as a code with the names and numbers its sentence says', () => {
+    expect(
+      byId(ranked, 'orders').reasonDetails.map(({ code, params }) => ({ code, params })),
+    ).toEqual([
+      { code: 'RTO_PASSED', params: { rtoMinutes: 240, minutesLeft: -120 } },
+      {
+        code: 'BLOCKS_SERVICES',
+        params: {
+          count: 3,
+          serviceNames: ['Carrier labels', 'Customer replies', 'Shop order status'],
+        },
+      },
+      {
+        code: 'HOLDS_UP_BACKLOGS',
+        params: {
+          count: 2,
+          openItems: 3680,
+          backlogNames: ['Unanswered e-mails', 'Parcels not shipped'],
+          backlogOpen: [3500, 180],
+        },
+      },
+      {
+        code: 'TIER',
+        params: { tier: 1, serviceKey: 'order-database', serviceName: 'Order database' },
+      },
+      {
+        code: 'OUTAGE',
+        params: {
+          status: 'MAJOR_OUTAGE',
+          serviceKey: 'order-database',
+          serviceName: 'Order database',
+        },
+      },
+      {
+        code: 'NEEDED_BY_TASKS',
+        params: { count: 1, titles: ['Reinstall carrier label software'] },
+      },
+      { code: 'WAITS_FOR', params: { count: 1, titles: ['Replace the failed server'] } },
+    ]);
+  });
+
   it('explains order data reconstruction in plain sentences', () => {
     expect(byId(ranked, 'orders').reasons).toEqual([
       'RTO of 4 h passed 2 h ago',

@@ -69,7 +69,8 @@ export type RankReasonCode =
 export interface RankReason {
   code: RankReasonCode;
   text: string;
-  params: Readonly<Record<string, string | number>>;
+  /** Everything the sentence says, so a reader's language can say it too (names included). */
+  params: Readonly<Record<string, string | number | readonly string[] | readonly number[]>>;
 }
 
 export interface RankedRecoveryTask extends RecoveryTask {
@@ -221,7 +222,7 @@ export function rankRecoveryTasks(input: RankRecoveryInput, now: Date): RankedRe
       reasons.push({
         code: 'NEEDED_BY_OVERRIDE',
         text: `Needed first by "${titles.get(overridden)}", which was placed manually at rank ${override}`,
-        params: { taskId: overridden, rank: override },
+        params: { taskId: overridden, rank: override, title: titles.get(overridden) as string },
       });
     }
     const neededBy = (waitingOn.get(task.id) ?? []).map((id) => titles.get(id) as string);
@@ -237,7 +238,7 @@ export function rankRecoveryTasks(input: RankRecoveryInput, now: Date): RankedRe
       reasons.push({
         code: 'WAITS_FOR',
         text: `Waits for ${joinAsList(quoted(waitsFor), 3, 'tasks')}`,
-        params: { count: waitsFor.length },
+        params: { count: waitsFor.length, titles: waitsFor },
       });
     }
     if (task.status === 'BLOCKED') {
@@ -317,7 +318,7 @@ function taskFacts(task: RecoveryTask, input: RankRecoveryInput, now: Date): Tas
     reasons.push({
       code: 'SERVICE_RESTORED',
       text: `${service.name} is running again`,
-      params: { serviceKey: service.key },
+      params: { serviceKey: service.key, serviceName: service.name },
     });
   }
 
@@ -333,7 +334,10 @@ function taskFacts(task: RecoveryTask, input: RankRecoveryInput, now: Date): Tas
         5,
         'services',
       )}`,
-      params: { count: dependents.length },
+      params: {
+        count: dependents.length,
+        serviceNames: dependents.map((key) => names.get(key) as string),
+      },
     });
   }
 
@@ -354,14 +358,19 @@ function taskFacts(task: RecoveryTask, input: RankRecoveryInput, now: Date): Tas
         3,
         'backlogs',
       )}`,
-      params: { count: heldUp.length, openItems: waiting },
+      params: {
+        count: heldUp.length,
+        openItems: waiting,
+        backlogNames: heldUp.map((backlog) => backlog.name),
+        backlogOpen: heldUp.map((backlog) => backlog.open),
+      },
     });
   }
 
   reasons.push({
     code: 'TIER',
     text: `${service.name} is a tier ${service.tier} service`,
-    params: { tier: service.tier, serviceKey: service.key },
+    params: { tier: service.tier, serviceKey: service.key, serviceName: service.name },
   });
 
   const ownStatus = input.impacts.find(
@@ -372,7 +381,7 @@ function taskFacts(task: RecoveryTask, input: RankRecoveryInput, now: Date): Tas
     reasons.push({
       code: 'OUTAGE',
       text: `${service.name} ${OUTAGE_WORDS[ownStatus]}`,
-      params: { status: ownStatus, serviceKey: service.key },
+      params: { status: ownStatus, serviceKey: service.key, serviceName: service.name },
     });
   }
   const waitingPoints = Math.min(
@@ -475,7 +484,16 @@ function overrideReasons(
     reasons.push({
       code: 'OVERRIDE_MOVED',
       text: `Ranks ${rank} instead of ${override.rank}: ${why}`,
-      params: { rank, requestedRank: override.rank },
+      params: {
+        rank,
+        requestedRank: override.rank,
+        why:
+          rank < override.rank
+            ? 'FEWER_BEFORE'
+            : openDependencies.length > 0
+              ? 'DEPENDENCIES'
+              : 'OTHERS',
+      },
     });
   }
   return reasons;
@@ -485,7 +503,7 @@ function neededByReason(titles: readonly string[]): RankReason {
   return {
     code: 'NEEDED_BY_TASKS',
     text: `Needed first by ${joinAsList(quoted(titles), 3, 'tasks')}`,
-    params: { count: titles.length },
+    params: { count: titles.length, titles },
   };
 }
 

@@ -125,7 +125,12 @@ export function reviseRecoveryTask(
   };
   const issues = validateTask(revised, context);
   if (changes.status !== undefined && !isRecoveryTaskStatus(changes.status)) {
-    issues.push({ field: 'status', message: 'must be one of TODO, IN_PROGRESS, BLOCKED, DONE' });
+    issues.push({
+      field: 'status',
+      code: 'ONE_OF',
+      params: { values: ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'] },
+      message: 'must be one of TODO, IN_PROGRESS, BLOCKED, DONE',
+    });
   }
   DomainError.assertNoIssues(issues, 'Invalid recovery task');
   if (changes.status !== undefined && changes.status !== task.status) {
@@ -161,7 +166,12 @@ export function assertNoTaskCycle(tasks: readonly RecoveryTask[]): void {
     const titles = new Map(tasks.map((task) => [task.id, task.title]));
     const described = cycle.map((id) => `"${titles.get(id) ?? id}"`).join(' -> ');
     throw new DomainError('BAD_USER_INPUT', `Task dependency cycle: ${described}`, [
-      { field: 'dependsOn', message: `would create the dependency cycle ${described}` },
+      {
+        field: 'dependsOn',
+        code: 'DEPENDENCY_CYCLE',
+        params: { cycle: cycle.map((id) => titles.get(id) ?? id) },
+        message: `would create the dependency cycle ${described}`,
+      },
     ]);
   }
 }
@@ -169,12 +179,22 @@ export function assertNoTaskCycle(tasks: readonly RecoveryTask[]): void {
 function validateTask(task: RecoveryTask, context: RecoveryTaskContext): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (task.title.length === 0) {
-    issues.push({ field: 'title', message: 'is required' });
+    issues.push({ field: 'title', code: 'REQUIRED', message: 'is required' });
   } else if (task.title.length > TASK_TITLE_MAX_LENGTH) {
-    issues.push({ field: 'title', message: `must be at most ${TASK_TITLE_MAX_LENGTH} characters` });
+    issues.push({
+      field: 'title',
+      code: 'TOO_LONG',
+      params: { max: TASK_TITLE_MAX_LENGTH },
+      message: `must be at most ${TASK_TITLE_MAX_LENGTH} characters`,
+    });
   }
   if ((task.owner ?? '').length > TASK_OWNER_MAX_LENGTH) {
-    issues.push({ field: 'owner', message: `must be at most ${TASK_OWNER_MAX_LENGTH} characters` });
+    issues.push({
+      field: 'owner',
+      code: 'TOO_LONG',
+      params: { max: TASK_OWNER_MAX_LENGTH },
+      message: `must be at most ${TASK_OWNER_MAX_LENGTH} characters`,
+    });
   }
   if (task.serviceKey !== null && !new Set(context.serviceKeys).has(task.serviceKey)) {
     issues.push({ field: 'serviceKey', message: `unknown service: ${task.serviceKey}` });
@@ -186,6 +206,8 @@ function validateTask(task: RecoveryTask, context: RecoveryTaskContext): FieldIs
   ) {
     issues.push({
       field: 'estimateMinutes',
+      code: 'MINUTES_RANGE',
+      params: { max: TASK_ESTIMATE_MAX_MINUTES },
       message: `must be a whole number of minutes from 0 to ${TASK_ESTIMATE_MAX_MINUTES}`,
     });
   }
@@ -194,6 +216,8 @@ function validateTask(task: RecoveryTask, context: RecoveryTaskContext): FieldIs
     if (!Number.isInteger(rank) || rank < 1 || rank > OVERRIDE_RANK_MAX) {
       issues.push({
         field: 'override.rank',
+        code: 'NUMBER_RANGE',
+        params: { min: 1, max: OVERRIDE_RANK_MAX },
         message: `must be a whole number from 1 to ${OVERRIDE_RANK_MAX}`,
       });
     }
@@ -202,6 +226,8 @@ function validateTask(task: RecoveryTask, context: RecoveryTaskContext): FieldIs
     } else if (reason.length > OVERRIDE_REASON_MAX_LENGTH) {
       issues.push({
         field: 'override.reason',
+        code: 'TOO_LONG',
+        params: { max: OVERRIDE_REASON_MAX_LENGTH },
         message: `must be at most ${OVERRIDE_REASON_MAX_LENGTH} characters`,
       });
     }

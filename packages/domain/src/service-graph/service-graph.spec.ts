@@ -60,7 +60,7 @@ describe('findDependencyCycle', () => {
 });
 
 describe('assertNoDependencyCycle', () => {
-  it('names the cycle in the message and on the dependsOn field', () => {
+  it('names the cycle in the message and on the dependsOn field, with a code and the keys', () => {
     const looping: ServiceNode[] = [
       { key: 'a', dependsOn: ['b'] },
       { key: 'b', dependsOn: ['c'] },
@@ -73,7 +73,12 @@ describe('assertNoDependencyCycle', () => {
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe('BAD_USER_INPUT');
       expect((error as DomainError).issues).toEqual([
-        { field: 'dependsOn', message: 'would create the dependency cycle a -> b -> c -> a' },
+        {
+          field: 'dependsOn',
+          code: 'DEPENDENCY_CYCLE',
+          params: { cycle: ['a', 'b', 'c', 'a'] },
+          message: 'would create the dependency cycle a -> b -> c -> a',
+        },
       ]);
     }
   });

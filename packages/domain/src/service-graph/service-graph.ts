@@ -62,7 +62,13 @@ export function assertNoDependencyCycle(services: readonly ServiceNode[]): void 
   if (cycle !== null) {
     const described = cycle.join(' -> ');
     throw new DomainError('BAD_USER_INPUT', `Dependency cycle: ${described}`, [
-      { field: 'dependsOn', message: `would create the dependency cycle ${described}` },
+      {
+        field: 'dependsOn',
+        code: 'DEPENDENCY_CYCLE',
+        // Keys: the reader's screen knows the names that go with them.
+        params: { cycle },
+        message: `would create the dependency cycle ${described}`,
+      },
     ]);
   }
 }

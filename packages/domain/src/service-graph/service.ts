@@ -104,22 +104,30 @@ export function validateServiceInput(
   const issues: FieldIssue[] = [];
 
   if (input.key.length === 0) {
-    issues.push({ field: 'key', message: 'is required' });
+    issues.push({ field: 'key', code: 'REQUIRED', message: 'is required' });
   } else if (input.key.length > SERVICE_KEY_MAX_LENGTH) {
-    issues.push({ field: 'key', message: `must be at most ${SERVICE_KEY_MAX_LENGTH} characters` });
+    issues.push({
+      field: 'key',
+      code: 'TOO_LONG',
+      params: { max: SERVICE_KEY_MAX_LENGTH },
+      message: `must be at most ${SERVICE_KEY_MAX_LENGTH} characters`,
+    });
   } else if (!SERVICE_KEY_PATTERN.test(input.key)) {
     issues.push({
       field: 'key',
+      code: 'KEY_FORMAT',
       message: 'must be lowercase letters and digits joined by single hyphens, e.g. order-database',
     });
   }
 
   const name = input.name.trim();
   if (name.length === 0) {
-    issues.push({ field: 'name', message: 'is required' });
+    issues.push({ field: 'name', code: 'REQUIRED', message: 'is required' });
   } else if (input.name.length > SERVICE_NAME_MAX_LENGTH) {
     issues.push({
       field: 'name',
+      code: 'TOO_LONG',
+      params: { max: SERVICE_NAME_MAX_LENGTH },
       message: `must be at most ${SERVICE_NAME_MAX_LENGTH} characters`,
     });
   }
@@ -127,6 +135,8 @@ export function validateServiceInput(
   if ((input.description ?? '').length > SERVICE_DESCRIPTION_MAX_LENGTH) {
     issues.push({
       field: 'description',
+      code: 'TOO_LONG',
+      params: { max: SERVICE_DESCRIPTION_MAX_LENGTH },
       message: `must be at most ${SERVICE_DESCRIPTION_MAX_LENGTH} characters`,
     });
   }
@@ -140,6 +150,8 @@ export function validateServiceInput(
     if (!Number.isInteger(minutes) || minutes < 0 || minutes > SERVICE_OBJECTIVE_MAX_MINUTES) {
       issues.push({
         field,
+        code: 'MINUTES_RANGE',
+        params: { max: SERVICE_OBJECTIVE_MAX_MINUTES },
         message: `must be a whole number of minutes from 0 to ${SERVICE_OBJECTIVE_MAX_MINUTES} (one year)`,
       });
     }

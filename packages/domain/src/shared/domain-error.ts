@@ -4,11 +4,38 @@
  */
 export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN';
 
-/** One problem with one field of an input, phrased for the person who typed it. */
+/** What is wrong with a field, for a reader to word in their language. */
+export type FieldIssueCode =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'ONE_OF'
+  | 'KEY_FORMAT'
+  | 'TOO_FAR_AHEAD'
+  | 'PROMISE_TOO_FAR_AHEAD'
+  | 'BEFORE_INCIDENT_START'
+  | 'BEFORE_STARTED_AT'
+  | 'BEFORE_RECEIVED_AT'
+  | 'IN_THE_FUTURE'
+  | 'MINUTES_RANGE'
+  | 'NUMBER_RANGE'
+  | 'INSTANT_RANGE'
+  | 'DEPENDENCY_CYCLE'
+  | 'TAKEN';
+
+/** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
+export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/**
+ * One problem with one field of an input: `code` and `params` for a reader's language,
+ * `message` the same in English for logs and API clients. Issues without a code have only the
+ * English message.
+ */
 export interface FieldIssue {
   /** Path of the offending field, e.g. `rtoMinutes` or `dependsOn`. */
   field: string;
   message: string;
+  code?: FieldIssueCode;
+  params?: IssueParams;
 }
 
 /**

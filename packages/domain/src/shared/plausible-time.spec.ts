@@ -20,7 +20,12 @@ describe('plausible times at the edge', () => {
     expect(validateRecordedTime('at', hours(24), now)).toEqual([]);
     expect(validateRecordedTime('at', days(-400), now)).toEqual([]);
     expect(validateRecordedTime('at', new Date(hours(24).getTime() + 1), now)).toEqual([
-      { field: 'at', message: 'must not be more than 24 hours ahead of now' },
+      {
+        field: 'at',
+        code: 'TOO_FAR_AHEAD',
+        params: { hours: 24 },
+        message: 'must not be more than 24 hours ahead of now',
+      },
     ]);
   });
 
@@ -28,7 +33,12 @@ describe('plausible times at the edge', () => {
     expect(PROMISE_MAX_AHEAD_DAYS).toBe(30);
     expect(validatePromisedTime('dueAt', days(30), now)).toEqual([]);
     expect(validatePromisedTime('dueAt', new Date(days(30).getTime() + 1), now)).toEqual([
-      { field: 'dueAt', message: 'must not be more than 30 days ahead of now' },
+      {
+        field: 'dueAt',
+        code: 'PROMISE_TOO_FAR_AHEAD',
+        params: { days: 30 },
+        message: 'must not be more than 30 days ahead of now',
+      },
     ]);
   });
 

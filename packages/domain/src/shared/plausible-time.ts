@@ -17,6 +17,8 @@ export function validateRecordedTime(field: string, time: Date, now: Date): Fiel
     ? [
         {
           field,
+          code: 'TOO_FAR_AHEAD',
+          params: { hours: RECORDED_TIME_MAX_AHEAD_HOURS },
           message: `must not be more than ${RECORDED_TIME_MAX_AHEAD_HOURS} hours ahead of now`,
         },
       ]
@@ -26,6 +28,13 @@ export function validateRecordedTime(field: string, time: Date, now: Date): Fiel
 /** Refuses a promised time more than `PROMISE_MAX_AHEAD_DAYS` ahead of `now`. */
 export function validatePromisedTime(field: string, time: Date, now: Date): FieldIssue[] {
   return time.getTime() > now.getTime() + PROMISE_MAX_AHEAD_DAYS * 24 * HOUR_MS
-    ? [{ field, message: `must not be more than ${PROMISE_MAX_AHEAD_DAYS} days ahead of now` }]
+    ? [
+        {
+          field,
+          code: 'PROMISE_TOO_FAR_AHEAD',
+          params: { days: PROMISE_MAX_AHEAD_DAYS },
+          message: `must not be more than ${PROMISE_MAX_AHEAD_DAYS} days ahead of now`,
+        },
+      ]
     : [];
 }

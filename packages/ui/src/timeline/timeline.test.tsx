@@ -47,4 +47,17 @@ describe('Timeline', () => {
     expect(first).toHaveTextContent('Support');
     expect(first).toHaveTextContent('Recovering');
   });
+
+  it('marks an entry a retraction took back, in words and in style', () => {
+    render(
+      <Timeline
+        entries={[{ ...entries[0]!, withdrawnLabel: 'Retracted: no longer on the status page' }]}
+        label="Timeline"
+      />,
+    );
+    const entry = screen.getByRole('listitem');
+    expect(entry).toHaveAttribute('data-withdrawn', 'true');
+    expect(entry).toHaveClass('lb-timeline__entry--withdrawn');
+    expect(entry).toHaveTextContent('Retracted: no longer on the status page');
+  });
 });

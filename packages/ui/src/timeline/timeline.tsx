@@ -13,6 +13,11 @@ export interface TimelineEntry {
   visibility: TimelineVisibility;
   /** "Public" / "Internal" in the reader's language. */
   visibilityLabel: string;
+  /**
+   * Set when a retraction took a public entry back (it left the public page): the words that
+   * say so. The entry stays visible internally, marked, so nobody takes it for what customers see.
+   */
+  withdrawnLabel?: string | null;
   /** A status change that came with the entry, already translated. */
   statusChange?: ReactNode;
 }
@@ -32,12 +37,18 @@ export function Timeline({ entries, label }: TimelineProps) {
       {entries.map((entry) => (
         <li
           key={entry.id}
-          className={`lb-timeline__entry lb-timeline__entry--${entry.visibility.toLowerCase()}`}
+          className={`lb-timeline__entry lb-timeline__entry--${entry.visibility.toLowerCase()}${
+            entry.withdrawnLabel ? ' lb-timeline__entry--withdrawn' : ''
+          }`}
           data-visibility={entry.visibility}
+          data-withdrawn={entry.withdrawnLabel ? 'true' : undefined}
         >
           <div className="lb-timeline__meta">
             <time dateTime={entry.at}>{entry.atLabel}</time>
             <span className="lb-timeline__visibility">{entry.visibilityLabel}</span>
+            {entry.withdrawnLabel ? (
+              <span className="lb-timeline__withdrawn">{entry.withdrawnLabel}</span>
+            ) : null}
             {entry.author ? <span className="lb-timeline__author">{entry.author}</span> : null}
             {entry.statusChange ? (
               <span className="lb-timeline__status">{entry.statusChange}</span>

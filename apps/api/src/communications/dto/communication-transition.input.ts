@@ -27,3 +27,19 @@ export class PublishCommunicationInput extends CommunicationTransitionInput {
   @IsDate()
   nextUpdateAt?: Date;
 }
+
+@InputType({
+  description:
+    'New text for a DRAFT, changed in place; `version` is the one the editor was opened with.',
+})
+export class EditCommunicationDraftInput extends CommunicationTransitionInput {
+  @Field()
+  @IsString()
+  @MaxLength(20_000)
+  subject: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(20_000)
+  body: string;
+}

@@ -1,9 +1,18 @@
-import { type NotClearingReason, type ServiceStatus, type Severity } from '@lagebild/domain';
+import {
+  type IncidentStatus,
+  type NotClearingReason,
+  type ServiceStatus,
+  type Severity,
+} from '@lagebild/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BacklogModel } from '../../backlogs/models/backlog.model';
 import { BacklogNotClearingReasonEnum } from '../../backlogs/models/backlog-forecast.model';
 import { CommunicationDebtModel } from '../../communications/models/communication-debt.model';
-import { IncidentModel, SeverityEnum } from '../../incidents/models/incident.model';
+import {
+  IncidentModel,
+  IncidentStatusEnum,
+  SeverityEnum,
+} from '../../incidents/models/incident.model';
 import { ServiceModel, ServiceStatusEnum } from '../../services/models/service.model';
 
 export const OverviewRecoveryGapCodeEnum = {
@@ -225,8 +234,17 @@ export class OverviewRecoveryGapModel {
   @Field(() => String, { nullable: true })
   backlogKey: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The open backlog’s name (BACKLOG_OPEN).' })
+  backlogName: string | null;
+
   @Field(() => Int, { nullable: true })
   open: number | null;
+
+  @Field(() => IncidentStatusEnum, {
+    nullable: true,
+    description: 'Where the incident stands (NOT_RESOLVED).',
+  })
+  status: IncidentStatus | null;
 }
 
 @ObjectType('OverviewUnrecoveredIncident', {

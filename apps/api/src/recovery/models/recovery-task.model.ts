@@ -57,8 +57,11 @@ export class RankReasonModel {
   @Field({ description: 'The sentence, e.g. "RTO of 4 h passed 2 h ago".' })
   text: string;
 
-  @Field(() => GraphQLJSON, { description: 'The values the sentence was built from.' })
-  params: Record<string, string | number>;
+  @Field(() => GraphQLJSON, {
+    description:
+      'Everything the sentence says (names, numbers), so a client can word it in its reader’s language.',
+  })
+  params: Readonly<Record<string, string | number | readonly string[] | readonly number[]>>;
 }
 
 @ObjectType('RecoveryTask', { description: 'One step of an incident recovery plan, ranked.' })

@@ -11,6 +11,8 @@ import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
 import { useEditSession } from '../../lib/forms/use-edit-session';
 import { useCan } from '../auth/permissions';
+import { RecordCountForm } from './record-count-form';
+import { BacklogDetailsForm } from './backlog-details-form';
 import { BurndownChart } from './burndown-chart';
 import {
   AcceptBacklogMutation,
@@ -207,6 +209,8 @@ export function BacklogCard({
         promiseDeadline={promiseDeadline}
         now={now}
       />
+      {canEdit ? <RecordCountForm backlogKey={backlog.key} onRecorded={onChanged} /> : null}
+      {canEdit ? <BacklogDetailsForm backlog={backlog} onChanged={onChanged} /> : null}
       <form className="form capacity" onSubmit={save} noValidate>
         <h3 className="capacity__title">{t('backlogs.capacity')}</h3>
         <ConflictNotice

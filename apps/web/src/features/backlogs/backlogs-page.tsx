@@ -6,6 +6,8 @@ import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useNow } from '../../lib/use-now';
 import { BacklogCard } from './backlog-card';
+import { CreateBacklogCard } from './create-backlog-card';
+import { useCan } from '../auth/permissions';
 import { BacklogsQuery } from './backlogs.queries';
 import { useOverviewLive } from '../overview/use-overview-live';
 
@@ -18,6 +20,7 @@ export function BacklogsPage() {
   const reload = (): void => reexecute({ requestPolicy: 'network-only' });
   useOverviewLive(reload);
   const backlogs = data?.backlogs ?? [];
+  const canEdit = useCan('RESPONDER');
   return (
     <div className="stack">
       <header className="page__header">
@@ -36,6 +39,7 @@ export function BacklogsPage() {
       {backlogs.map((backlog) => (
         <BacklogCard key={backlog.key} backlog={backlog} now={now} onChanged={reload} />
       ))}
+      {canEdit ? <CreateBacklogCard onCreated={reload} /> : null}
     </div>
   );
 }

@@ -83,3 +83,33 @@ export const AcceptBacklogMutation = graphql(`
     }
   }
 `);
+
+export const RecordBacklogSnapshotMutation = graphql(`
+  mutation RecordBacklogSnapshot($input: RecordBacklogSnapshotInput!) {
+    recordBacklogSnapshot(input: $input) {
+      replayed
+    }
+  }
+`);
+
+export const CreateBacklogMutation = graphql(`
+  mutation CreateBacklog($input: CreateBacklogInput!) {
+    createBacklog(input: $input) {
+      id
+      key
+    }
+  }
+`);
+
+export const UpdateBacklogMutation = graphql(`
+  mutation UpdateBacklog($input: UpdateBacklogInput!) {
+    updateBacklog(input: $input) {
+      id
+      key
+      version
+      name
+      unit
+      promiseHours
+    }
+  }
+`);

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { parseDurationMinutes } from '@lagebild/domain';
 import { toApiProblem, type ApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { FormField } from '../../lib/forms/form-field';
 import { FormProblem } from '../../lib/forms/form-problem';
 import { AddRecoveryTaskMutation } from './incidents.queries';
+import { unreadableEstimate } from './estimate-input';
 
 export interface AddTaskFormProps {
   incidentId: string;
@@ -29,7 +31,12 @@ export function AddTaskForm({ incidentId, services, tasks, onAdded }: AddTaskFor
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const estimateMinutes = estimate.trim() === '' ? null : Number(estimate);
+    // Read by the domain's one rule for typed durations; unreadable text is refused, not dropped.
+    const estimateMinutes = estimate.trim() === '' ? null : parseDurationMinutes(estimate);
+    if (estimate.trim() !== '' && estimateMinutes === null) {
+      setProblem(unreadableEstimate(t('incident.estimateUnreadable')));
+      return;
+    }
     const result = await addTask({
       input: {
         incidentId,
@@ -94,7 +101,6 @@ export function AddTaskForm({ incidentId, services, tasks, onAdded }: AddTaskFor
             {(props) => (
               <input
                 {...props}
-                inputMode="numeric"
                 value={estimate}
                 onChange={(event) => setEstimate(event.target.value)}
               />

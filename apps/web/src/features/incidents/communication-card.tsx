@@ -8,13 +8,19 @@ import type {
   CommunicationLocale,
   IncidentQuery as IncidentResult,
 } from '../../lib/graphql/generated/graphql';
+import type { en } from '../../app/locales/en';
 import { toApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
+import { ConfirmPanel } from '../../lib/forms/confirm-panel';
+import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
+import { FormProblem } from '../../lib/forms/form-problem';
+import { useEditSession } from '../../lib/forms/use-edit-session';
 import {
   ApproveCommunicationMutation,
   DraftCommunicationMutation,
+  EditCommunicationDraftMutation,
   PublishCommunicationMutation,
   RetractCommunicationMutation,
 } from './incidents.queries';
@@ -153,12 +159,12 @@ export function CommunicationCard({
       <ol className="communications">
         {[...incident.communications].reverse().map((message) => (
           <CommunicationItem
-            key={`${message.id}-${message.version}`}
+            key={message.id}
             message={message}
-            incidentId={incident.id}
             canEdit={canEdit}
             busy={busy}
             run={run}
+            onChanged={onChanged}
           />
         ))}
       </ol>
@@ -166,30 +172,65 @@ export function CommunicationCard({
   );
 }
 
+/** Who a published message reaches: the words for the confirmation. */
+type ReachKey = keyof (typeof en)['incident']['reach'];
+
+function reach(message: CommunicationFieldsFragment): ReachKey {
+  if (message.audience === 'INTERNAL') return 'INTERNAL';
+  if (
+    message.audience === 'AFFECTED_CUSTOMERS' &&
+    message.channel !== 'STATUS_PAGE' &&
+    message.channel !== 'SOCIAL'
+  ) {
+    return `AFFECTED_${message.channel}`;
+  }
+  return message.channel;
+}
+
 function CommunicationItem({
   message,
-  incidentId,
   canEdit,
   busy,
   run,
+  onChanged,
 }: {
   message: CommunicationFieldsFragment;
-  incidentId: string;
   canEdit: boolean;
   busy: boolean;
   run: (action: () => Promise<{ error?: Parameters<typeof toApiProblem>[0] }>) => Promise<boolean>;
+  onChanged: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [subject, setSubject] = useState(message.subject);
-  const [body, setBody] = useState(message.body);
-  const [, draft] = useMutation(DraftCommunicationMutation);
+  const problemText = useProblemText();
+  const [, edit] = useMutation(EditCommunicationDraftMutation);
   const [, approve] = useMutation(ApproveCommunicationMutation);
   const [, publish] = useMutation(PublishCommunicationMutation);
   const [, retract] = useMutation(RetractCommunicationMutation);
+  const [asking, setAsking] = useState<'publish' | 'retract' | null>(null);
+  // The version my last text edit produced: what the screen shows even before the reload lands.
+  const [savedVersion, setSavedVersion] = useState(0);
+  // The draft's text is changed in place, against the version the editor was opened with.
+  const session = useEditSession({
+    record: { version: message.version, values: { subject: message.subject, body: message.body } },
+    save: async (values, version) => {
+      const result = await edit({ input: { id: message.id, version, ...values } });
+      const saved = result.data?.editCommunicationDraft.version;
+      if (saved !== undefined) setSavedVersion(saved);
+      return { error: result.error, savedVersion: saved };
+    },
+    onSaved: onChanged,
+    reload: onChanged,
+  });
   const editable = canEdit && message.status === 'DRAFT';
-  const edited = subject !== message.subject || body !== message.body;
-  const transition = { id: message.id, version: message.version };
+  const transition = { id: message.id, version: Math.max(message.version, savedVersion) };
+  const isPublicPage = message.channel === 'STATUS_PAGE' && message.audience === 'PUBLIC';
+  const retractText =
+    message.status !== 'PUBLISHED'
+      ? t('incident.retractUnpublished')
+      : isPublicPage
+        ? t('incident.retractFromStatusPage')
+        : t('incident.retractSent');
 
   return (
     <li className={`communication communication--${message.status.toLowerCase()}`}>
@@ -203,22 +244,27 @@ function CommunicationItem({
       </div>
       {editable ? (
         <div className="form">
-          <FormField label={t('incident.subject')}>
+          <FormProblem message={session.problem ? problemText(session.problem) : undefined} />
+          <ConflictNotice
+            session={session}
+            labels={{ subject: t('incident.subject'), body: t('incident.body') }}
+          />
+          <FormField label={t('incident.subject')} error={session.problem?.fieldIssues['subject']}>
             {(props) => (
               <input
                 {...props}
-                value={subject}
-                onChange={(event) => setSubject(event.target.value)}
+                value={session.values.subject}
+                onChange={(event) => session.set('subject', event.target.value)}
               />
             )}
           </FormField>
-          <FormField label={t('incident.body')}>
+          <FormField label={t('incident.body')} error={session.problem?.fieldIssues['body']}>
             {(props) => (
               <textarea
                 {...props}
                 rows={6}
-                value={body}
-                onChange={(event) => setBody(event.target.value)}
+                value={session.values.body}
+                onChange={(event) => session.set('body', event.target.value)}
               />
             )}
           </FormField>
@@ -231,31 +277,17 @@ function CommunicationItem({
       )}
       {canEdit ? (
         <div className="form__actions">
-          {editable && edited ? (
+          {editable && session.dirty ? (
             <button
               type="button"
               className="button"
-              disabled={busy}
-              onClick={() =>
-                // A draft's text is fixed once rendered: the edit becomes a new draft from the
-                // typed text, and the old draft is withdrawn.
-                void run(() =>
-                  draft({
-                    input: {
-                      incidentId,
-                      channel: message.channel,
-                      audience: message.audience,
-                      locale: message.locale,
-                      template: { subject, body },
-                    },
-                  }),
-                ).then((ok) => (ok ? run(() => retract({ input: transition })) : false))
-              }
+              disabled={busy || session.saving}
+              onClick={() => void session.submit()}
             >
-              {t('incident.saveDraft')}
+              {session.saving ? t('common.saving') : t('incident.saveDraft')}
             </button>
           ) : null}
-          {editable && !edited ? (
+          {editable && !session.dirty ? (
             <button
               type="button"
               className="button"
@@ -270,7 +302,8 @@ function CommunicationItem({
               type="button"
               className="button button--primary"
               disabled={busy}
-              onClick={() => void run(() => publish({ input: transition }))}
+              aria-expanded={asking === 'publish'}
+              onClick={() => setAsking('publish')}
             >
               {t('incident.publish')}
             </button>
@@ -282,12 +315,37 @@ function CommunicationItem({
               type="button"
               className="button button--small"
               disabled={busy}
-              onClick={() => void run(() => retract({ input: transition }))}
+              aria-expanded={asking === 'retract'}
+              onClick={() => setAsking('retract')}
             >
               {t('incident.retract')}
             </button>
           ) : null}
         </div>
+      ) : null}
+      {asking === 'publish' ? (
+        <ConfirmPanel
+          title={t('incident.confirmPublish')}
+          consequence={t(`incident.reach.${reach(message)}`)}
+          confirmLabel={t('incident.publish')}
+          busy={busy}
+          onCancel={() => setAsking(null)}
+          onConfirm={() =>
+            void run(() => publish({ input: transition })).then(() => setAsking(null))
+          }
+        />
+      ) : null}
+      {asking === 'retract' ? (
+        <ConfirmPanel
+          title={t('incident.confirmRetract')}
+          consequence={retractText}
+          confirmLabel={t('incident.retract')}
+          busy={busy}
+          onCancel={() => setAsking(null)}
+          onConfirm={() =>
+            void run(() => retract({ input: transition })).then(() => setAsking(null))
+          }
+        />
       ) : null}
     </li>
   );

@@ -12,6 +12,7 @@ import { useNow } from '../../lib/use-now';
 import { useCan } from '../auth/permissions';
 import { IncidentChangedSubscription, IncidentQuery } from './incidents.queries';
 import { useLiveRefresh } from '../../lib/use-live-refresh';
+import { IncidentMetricsCard } from './incident-metrics-card';
 import { TimelineCard } from './timeline-card';
 import { ImpactsCard } from './impacts-card';
 import { RecoveryPlanCard } from './recovery-plan-card';
@@ -137,6 +138,10 @@ export function IncidentPage() {
           }}
         />
         <div className="stack">
+          <IncidentMetricsCard
+            incident={incident}
+            serviceName={(key) => data.services.find((service) => service.key === key)?.name ?? key}
+          />
           <ImpactsCard
             incident={incident}
             services={data.services}

@@ -85,6 +85,10 @@ export const IncidentQuery = graphql(`
         dependsOn
         rank
         reasons
+        reasonDetails {
+          code
+          params
+        }
         version
         override {
           rank
@@ -96,6 +100,7 @@ export const IncidentQuery = graphql(`
         criticalPathMinutes
         openTaskCount
         doneTaskCount
+        unestimatedTaskIds
       }
       timeline {
         id
@@ -105,6 +110,22 @@ export const IncidentQuery = graphql(`
         statusChange
         displayAt
         nextUpdateAt
+      }
+      withdrawnTimelineEntryIds
+      metrics {
+        timeToFirstPublicUpdateMinutes
+        longestSilenceMinutes
+        longestSilenceFrom
+        longestSilenceTo
+        timeToResolveMinutes
+        services {
+          serviceKey
+          outcome
+          rtoMinutes
+          minutesOverRto
+          timeToRecoverMinutes
+          impairedMinutes
+        }
       }
     }
     services {
@@ -173,6 +194,14 @@ export const CommunicationFieldsFragment = graphql(`
 export const DraftCommunicationMutation = graphql(`
   mutation DraftCommunication($input: DraftCommunicationInput!) {
     draftCommunication(input: $input) {
+      ...CommunicationFields
+    }
+  }
+`);
+
+export const EditCommunicationDraftMutation = graphql(`
+  mutation EditCommunicationDraft($input: EditCommunicationDraftInput!) {
+    editCommunicationDraft(input: $input) {
       ...CommunicationFields
     }
   }

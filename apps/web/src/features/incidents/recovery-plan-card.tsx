@@ -10,6 +10,8 @@ import { useFormat } from '../../lib/format';
 import { UpdateRecoveryTaskMutation } from './incidents.queries';
 import { AddTaskForm } from './add-task-form';
 import { TaskOverrideForm } from './task-override-form';
+import { TaskEditForm } from './task-edit-form';
+import { useReasonText } from '../../lib/words/reason-text';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
 
@@ -29,6 +31,7 @@ export function RecoveryPlanCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const reasonText = useReasonText();
   const format = useFormat();
   const problemText = useProblemText();
   const [problem, setProblem] = useState<string | null>(null);
@@ -47,6 +50,11 @@ export function RecoveryPlanCard({
             done: plan.doneTaskCount,
             total: plan.doneTaskCount + plan.openTaskCount,
           })}
+        </p>
+      ) : null}
+      {plan.unestimatedTaskIds.length > 0 ? (
+        <p className="plan-warning" role="status">
+          {t('incident.unestimated', { count: plan.unestimatedTaskIds.length })}
         </p>
       ) : null}
       {problem ? (
@@ -88,10 +96,12 @@ export function RecoveryPlanCard({
                 {t('incident.overridden', { reason: task.override.reason })}
               </p>
             ) : null}
-            {task.reasons.length > 0 ? (
+            {task.reasonDetails.length > 0 ? (
               <ul className="task__reasons">
-                {task.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
+                {task.reasonDetails.map((reason, index) => (
+                  <li key={`${reason.code}-${index}`}>
+                    {reasonText(reason) ?? task.reasons[index]}
+                  </li>
                 ))}
               </ul>
             ) : null}
@@ -120,6 +130,7 @@ export function RecoveryPlanCard({
                 ))}
               </div>
             ) : null}
+            {canEdit ? <TaskEditForm task={task} onChanged={onChanged} /> : null}
             {canEdit && task.status !== 'DONE' ? (
               <TaskOverrideForm task={task} onChanged={onChanged} />
             ) : null}

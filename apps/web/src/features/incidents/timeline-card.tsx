@@ -10,9 +10,21 @@ import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useFormat } from '../../lib/format';
 import { FormField } from '../../lib/forms/form-field';
 import { FormProblem } from '../../lib/forms/form-problem';
+import { useKeptDraft } from '../../lib/forms/use-kept-draft';
 import { PostIncidentUpdateMutation, ResolveIncidentMutation } from './incidents.queries';
 
 type IncidentView = NonNullable<IncidentResult['incidentByRef']>;
+
+interface UpdateDraft {
+  body: string;
+  visibility: UpdateVisibility;
+  nextUpdateText: string;
+}
+
+// Internal unless chosen otherwise: nothing reaches customers by accident.
+const EMPTY_DRAFT: UpdateDraft = { body: '', visibility: 'INTERNAL', nextUpdateText: '' };
+const hasText = (draft: UpdateDraft): boolean =>
+  draft.body.trim() !== '' || draft.nextUpdateText !== '';
 
 export interface TimelineCardProps {
   incident: IncidentView;
@@ -38,14 +50,20 @@ export function TimelineCard({
   const { t } = useTranslation();
   const format = useFormat();
   const problemText = useProblemText();
-  const [body, setBody] = useState('');
-  const [visibility, setVisibility] = useState<UpdateVisibility>('PUBLIC');
-  const [nextUpdateText, setNextUpdateText] = useState('');
+  // A half-written update survives a reload, per incident, and leaving it asks first.
+  const kept = useKeptDraft(`lagebild:update-draft:${incident.id}`, EMPTY_DRAFT, hasText);
+  const { body, visibility, nextUpdateText } = kept.values;
+  const setBody = (next: string): void => kept.set({ ...kept.values, body: next });
+  const setVisibility = (next: UpdateVisibility): void =>
+    kept.set({ ...kept.values, visibility: next });
+  const setNextUpdateText = (next: string): void =>
+    kept.set({ ...kept.values, nextUpdateText: next });
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [posted, setPosted] = useState(false);
   const [{ fetching: posting }, postUpdate] = useMutation(PostIncidentUpdateMutation);
   const [{ fetching: resolving }, resolveIncident] = useMutation(ResolveIncidentMutation);
 
+  const withdrawn = new Set(incident.withdrawnTimelineEntryIds);
   const entries: TimelineEntry[] = [...incident.timeline].reverse().map((update) => ({
     id: update.id,
     at: update.displayAt,
@@ -54,6 +72,7 @@ export function TimelineCard({
     body: update.body,
     visibility: update.visibility,
     visibilityLabel: t(`visibility.${update.visibility}`),
+    withdrawnLabel: withdrawn.has(update.id) ? t('incident.withdrawnEntry') : null,
     statusChange: update.statusChange ? `→ ${t(`incidentStatus.${update.statusChange}`)}` : null,
   }));
 
@@ -81,8 +100,7 @@ export function TimelineCard({
       return;
     }
     setProblem(null);
-    setBody('');
-    setNextUpdateText('');
+    kept.clear();
     setPosted(true);
     onPosted();
   };
@@ -109,7 +127,7 @@ export function TimelineCard({
             <fieldset className="form__field">
               <legend>{t('incident.visibilityLabel')}</legend>
               <div className="checklist">
-                {(['PUBLIC', 'INTERNAL'] as const).map((option) => (
+                {(['INTERNAL', 'PUBLIC'] as const).map((option) => (
                   <label key={option} className="checklist__item">
                     <input
                       type="radio"

@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormat } from '../../lib/format';
 import { useInterval } from '../../lib/use-interval';
 import { useOverviewLive } from './use-overview-live';
+import { useReasonText } from '../../lib/words/reason-text';
 import { OverviewQuery } from './overview.queries';
 
 /** The picture is recomputed by the API; a minute is enough for countdowns between changes. */
@@ -33,6 +34,7 @@ export function OverviewPage() {
   useDocumentTitle(t('overview.title'));
   const format = useFormat();
   const problemText = useProblemText();
+  const reasonText = useReasonText();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: OverviewQuery });
   const refresh = (): void => reexecute({ requestPolicy: 'network-only' });
   useInterval(refresh, REFRESH_MS);
@@ -54,6 +56,17 @@ export function OverviewPage() {
   const down = overview.servicesNotOperational;
   const overdue = overview.overdueCommunications;
   const backlogs = overview.backlogs;
+
+  // The ranked plan's first three open tasks per active incident, with the two weightiest reasons.
+  const plans = overview.activeIncidents
+    .map(({ incident }) => ({
+      incident,
+      top: incident.recoveryTasks
+        .filter((task) => task.rank !== null)
+        .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+        .slice(0, 3),
+    }))
+    .filter((plan) => plan.top.length > 0);
 
   return (
     <div className="stack overview">
@@ -121,18 +134,54 @@ export function OverviewPage() {
       </div>
       {overview.notBusinessRecovered.length > 0 ? (
         <div className="alarms">
-          {overview.notBusinessRecovered.map(({ incident, missing }) => (
+          {overview.notBusinessRecovered.map(({ incident, gaps }) => (
             <Alarm key={incident.id} tone="warning" title={t('overview.notRecoveredTitle')}>
               <Link to={`/incidents/${incident.ref}`}>
                 {incident.ref} {incident.title}
               </Link>
               {': '}
-              {missing.join(' ')}
+              {gaps
+                .map((gap) =>
+                  gap.code === 'NOT_RESOLVED'
+                    ? t('gap.NOT_RESOLVED', {
+                        status: gap.status ? t(`incidentStatus.${gap.status}`) : '',
+                      })
+                    : gap.code === 'BACKLOG_OPEN'
+                      ? t('gap.BACKLOG_OPEN', { name: gap.backlogName ?? '', count: gap.open ?? 0 })
+                      : t('gap.CUSTOMERS_NOT_TOLD'),
+                )
+                .join(' ')}
             </Alarm>
           ))}
         </div>
       ) : null}
       <div className="grid overview__grid">
+        <Card title={t('overview.doneFirst')}>
+          {plans.length === 0 ? <EmptyState>{t('overview.noPlans')}</EmptyState> : null}
+          {plans.map(({ incident, top }) => (
+            <div key={incident.id} className="first-tasks">
+              <Link to={`/incidents/${incident.ref}`} className="first-tasks__incident">
+                {incident.ref} {incident.title}
+              </Link>
+              <ol className="first-tasks__list">
+                {top.map((task) => (
+                  <li key={task.id} className="first-tasks__task">
+                    <strong>
+                      {task.rank}. {task.title}
+                    </strong>
+                    <ul className="first-tasks__reasons">
+                      {task.reasonDetails.slice(0, 2).map((reason, index) => (
+                        <li key={`${reason.code}-${index}`}>
+                          {reasonText(reason) ?? task.reasons[index]}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </Card>
         <Card title={t('overview.servicesDown')} tone={down.length > 0 ? 'critical' : 'good'}>
           {down.length === 0 ? <EmptyState>{t('overview.noServicesDown')}</EmptyState> : null}
           <ul className="impacts">

@@ -14,6 +14,16 @@ export const OverviewQuery = graphql(`
           severity
           status
           startedAt
+          recoveryTasks {
+            id
+            title
+            rank
+            reasons
+            reasonDetails {
+              code
+              params
+            }
+          }
         }
         recoveryProgress {
           taskCount
@@ -74,7 +84,12 @@ export const OverviewQuery = graphql(`
           title
           resolvedAt
         }
-        missing
+        gaps {
+          code
+          backlogName
+          open
+          status
+        }
       }
     }
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { SERVICE_STATUSES, SERVICE_TIERS, validateServiceInput } from '@lagebild/domain';
 import type { ServiceStatus } from '@lagebild/domain';
+import { issueText } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
@@ -120,7 +121,8 @@ export function ServiceForm({
       setProblem({
         code: 'BAD_USER_INPUT',
         message: '',
-        fieldIssues: Object.fromEntries(issues.map((issue) => [issue.field, issue.message])),
+        fieldIssues: Object.fromEntries(issues.map((issue) => [issue.field, issueText(issue)])),
+        fieldIssueDetails: Object.fromEntries(issues.map((issue) => [issue.field, issue])),
       });
       return;
     }
@@ -130,7 +132,13 @@ export function ServiceForm({
 
   const issueFor = (field: string): string | undefined => problem?.fieldIssues[field];
   const candidates = allServices.filter((other) => other.key !== service?.key);
-  const dependsOnIssue = issueFor('dependsOn');
+  // A cycle comes as keys: the reader knows the services by name.
+  const nameOf = (key: string): string =>
+    allServices.find((other) => other.key === key)?.name ?? key;
+  const dependsOnDetail = problem?.fieldIssueDetails['dependsOn'];
+  const dependsOnIssue = dependsOnDetail
+    ? issueText(dependsOnDetail, nameOf)
+    : issueFor('dependsOn');
   const dependsOnHintId = `${formId}-dependsOn-hint`;
   const dependsOnErrorId = `${formId}-dependsOn-error`;
 

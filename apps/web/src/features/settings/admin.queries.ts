@@ -68,3 +68,23 @@ export const RevokeApiKeyMutation = graphql(`
     }
   }
 `);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog(
+    $entity: String
+    $actor: String
+    $from: DateTime
+    $to: DateTime
+    $limit: Int!
+    $offset: Int!
+  ) {
+    auditLog(entity: $entity, actor: $actor, from: $from, to: $to, limit: $limit, offset: $offset) {
+      id
+      at
+      actor
+      action
+      entityType
+      entityId
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { useCan } from '../auth/permissions';
 import { UsersCard } from './users-card';
 import { ApiKeysCard } from './api-keys-card';
+import { AuditLogCard } from './audit-log-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function SettingsPage() {
       </div>
       {isAdmin ? <UsersCard /> : null}
       {isAdmin ? <ApiKeysCard /> : null}
+      {isAdmin ? <AuditLogCard /> : null}
     </div>
   );
 }

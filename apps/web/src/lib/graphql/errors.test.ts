@@ -18,7 +18,7 @@ describe('toApiProblem', () => {
         }),
       ],
     });
-    expect(toApiProblem(error)).toEqual({
+    expect(toApiProblem(error)).toMatchObject({
       code: 'BAD_USER_INPUT',
       message: 'Invalid input',
       fieldIssues: {

@@ -15,9 +15,15 @@ export function useProblemText(): (problem: ApiProblem) => string {
       case 'NOT_FOUND':
         return t('errors.notFound');
       case 'CONFLICT':
-        return t('errors.conflict');
+        // A taken key or address is a conflict with another record, not a stale edit: it is
+        // shown on its field.
+        return Object.keys(problem.fieldIssues).length > 0
+          ? t('errors.badInput')
+          : t('errors.conflict');
       case 'BAD_USER_INPUT':
-        return Object.keys(problem.fieldIssues).length > 0 ? t('errors.badInput') : problem.message;
+        return Object.keys(problem.fieldIssues).length > 0
+          ? t('errors.badInput')
+          : t('errors.refused', { message: problem.message });
       default:
         return t('errors.unknown', { message: problem.message });
     }
