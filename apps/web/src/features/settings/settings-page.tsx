@@ -6,6 +6,8 @@ import { useSession } from '../auth/session';
 import { useCan } from '../auth/permissions';
 import { UsersCard } from './users-card';
 import { ApiKeysCard } from './api-keys-card';
+import { SubscribersCard } from '../delivery/subscribers-card';
+import { WebhooksCard } from '../delivery/webhooks-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -34,6 +36,8 @@ export function SettingsPage() {
       </div>
       {isAdmin ? <UsersCard /> : null}
       {isAdmin ? <ApiKeysCard /> : null}
+      {isAdmin ? <SubscribersCard /> : null}
+      {isAdmin ? <WebhooksCard /> : null}
     </div>
   );
 }

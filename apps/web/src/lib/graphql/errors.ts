@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'TOO_MANY_REQUESTS'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -28,6 +29,7 @@ const knownCodes: readonly ApiErrorCode[] = [
   'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
 ];
 
 function isFieldIssue(value: unknown): value is FieldIssue {

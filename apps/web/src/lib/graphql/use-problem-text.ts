@@ -16,6 +16,8 @@ export function useProblemText(): (problem: ApiProblem) => string {
         return t('errors.notFound');
       case 'CONFLICT':
         return t('errors.conflict');
+      case 'TOO_MANY_REQUESTS':
+        return t('errors.tooMany');
       case 'BAD_USER_INPUT':
         return Object.keys(problem.fieldIssues).length > 0 ? t('errors.badInput') : problem.message;
       default:
