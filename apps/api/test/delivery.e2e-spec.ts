@@ -347,7 +347,7 @@ describe.each(DATABASES)('telling people: mail, subscribers, webhooks (%s)', (da
   }, 45_000);
 
   it('a refused mail is FAILED with its reason, and a retry from the dashboard delivers it once', async () => {
-    sink.rejectNext = 1;
+    sink.rejectOnce.add('refused@example.com');
     await app.gqlOk(
       SUBSCRIBE,
       { input: { email: 'refused@example.com', locale: 'en', serviceKeys: [] } },
@@ -390,7 +390,7 @@ describe.each(DATABASES)('telling people: mail, subscribers, webhooks (%s)', (da
   });
 
   it('a temporary SMTP failure is retried and the mail arrives once', async () => {
-    sink.failNext = 1;
+    sink.failOnce.add('retry@example.com');
     await subscribeAndConfirm(app, sink, 'retry@example.com', 'en', []);
     const confirmation = (await outbox(app)).find(
       (row) => row.recipient === 'retry@example.com' && row.kind === 'confirmation',

@@ -16,6 +16,8 @@ import { WebhookSender } from './webhook-sender';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
 const BATCH = 50;
+/** Messages of one batch in flight at once (the rate limit still applies). */
+const CONCURRENCY = 8;
 
 /**
  * Sends what the outbox holds. Each instance runs one; a message is claimed with a lease by a
@@ -25,8 +27,6 @@ const BATCH = 50;
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('OutboxWorker');
-  /** Names this instance's claims. */
-  private readonly workerId = newId();
   private readonly rate: RateWindow;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -87,25 +87,29 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private async drain(): Promise<void> {
     for (;;) {
       if (this.stopped) return;
-      const ids = await this.outbox.dueIds(this.clock.now(), this.channels(), BATCH);
+      const now = this.clock.now();
+      const ids = await this.outbox.dueIds(now, this.channels(), BATCH);
       if (ids.length === 0) return;
-      let claimedAny = false;
-      for (const id of ids) {
-        if (this.stopped) return;
-        await this.waitForRate();
-        const now = this.clock.now();
-        const message = await this.outbox.claim(
-          id,
-          this.workerId,
-          now,
-          new Date(now.getTime() + this.config.delivery.leaseMs),
-        );
-        if (!message) continue;
-        claimedAny = true;
-        await this.attempt(message);
-      }
-      // Every due message was taken by other instances: they will finish the round.
-      if (!claimedAny) return;
+      // A fresh token per batch: the rows it won are exactly those carrying it.
+      const claim = newId();
+      const claimed = await this.outbox.claim(
+        ids,
+        claim,
+        now,
+        new Date(now.getTime() + this.config.delivery.leaseMs),
+      );
+      // Rows another instance won are not due for us any more: the next query skips them.
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        while (next < claimed.length && !this.stopped) {
+          const message = claimed[next];
+          next += 1;
+          if (!message) return;
+          await this.waitForRate();
+          await this.attempt(message, claim);
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, lane));
     }
   }
 
@@ -117,11 +121,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async attempt(message: OutboxMessageEntity): Promise<void> {
+  private async attempt(message: OutboxMessageEntity, claim: string): Promise<void> {
     const outcome = await this.send(message);
     const now = this.clock.now();
     const decision = decideAfterAttempt(message.attempts + 1, outcome, now, Math.random());
-    await this.outbox.recordAttempt(message.id, this.workerId, {
+    await this.outbox.recordAttempt(message.id, claim, {
       status: decision.status,
       attempts: decision.attempts,
       lastError: decision.lastError,

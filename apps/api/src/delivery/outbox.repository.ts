@@ -52,29 +52,33 @@ export class OutboxRepository {
   }
 
   /**
-   * Claims one message for `worker` until `until`: a conditional UPDATE, so of several
-   * instances exactly one wins (on SQLite and PostgreSQL alike). Returns the row when won.
+   * Claims the given messages for `claim` until `until`: one conditional UPDATE, so of several
+   * instances racing for a row exactly one wins it (PostgreSQL re-checks the condition after
+   * the row lock; SQLite runs one writer at a time). Returns the rows this claim won.
    */
   async claim(
-    id: string,
-    worker: string,
+    ids: readonly string[],
+    claim: string,
     now: Date,
     until: Date,
-  ): Promise<OutboxMessageEntity | null> {
-    const result = await this.dataSource
+  ): Promise<OutboxMessageEntity[]> {
+    if (ids.length === 0) return [];
+    await this.dataSource
       .createQueryBuilder()
       .update(OutboxMessageEntity)
-      .set({ claimedUntil: until, claimedBy: worker })
-      .where('id = :id', { id })
+      .set({ claimedUntil: until, claimedBy: claim })
+      .where('id IN (:...ids)', { ids })
       .andWhere('status = :status', { status: 'QUEUED' })
       .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now: now.toISOString() })
       .execute();
-    if (result.affected !== 1) return null;
-    return this.dataSource.manager.findOne(OutboxMessageEntity, { where: { id } });
+    return this.dataSource.manager.find(OutboxMessageEntity, {
+      where: { claimedBy: claim, status: 'QUEUED' },
+      order: { nextAttemptAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Records an attempt and releases the claim; only the worker holding the claim may. */
-  async recordAttempt(id: string, worker: string, record: AttemptRecord): Promise<boolean> {
+  async recordAttempt(id: string, claim: string, record: AttemptRecord): Promise<boolean> {
     const result = await this.dataSource
       .createQueryBuilder()
       .update(OutboxMessageEntity)
@@ -88,7 +92,7 @@ export class OutboxRepository {
         claimedBy: null,
       })
       .where('id = :id', { id })
-      .andWhere('claimed_by = :worker', { worker })
+      .andWhere('claimed_by = :claim', { claim })
       .execute();
     return result.affected === 1;
   }

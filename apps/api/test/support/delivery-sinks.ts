@@ -54,10 +54,10 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
 /** A real SMTP server on a free port that keeps what it receives. */
 export class SmtpSink {
   readonly mails: ReceivedMail[] = [];
-  /** Replies 451 (try later) to this many messages first. */
-  failNext = 0;
-  /** Replies 550 (refused for good) to this many messages first. */
-  rejectNext = 0;
+  /** Replies 451 (try later) to the next message to each of these addresses. */
+  readonly failOnce = new Set<string>();
+  /** Replies 550 (refused for good) to the next message to each of these addresses. */
+  readonly rejectOnce = new Set<string>();
   private readonly server: SMTPServer;
   port = 0;
 
@@ -70,15 +70,19 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          if (this.rejectNext > 0) {
-            this.rejectNext -= 1;
+          const refused = session.envelope.rcptTo.find((rcpt) =>
+            this.rejectOnce.delete(rcpt.address),
+          );
+          if (refused) {
             const error = new Error('mailbox unavailable') as Error & { responseCode: number };
             error.responseCode = 550;
             callback(error);
             return;
           }
-          if (this.failNext > 0) {
-            this.failNext -= 1;
+          const deferred = session.envelope.rcptTo.find((rcpt) =>
+            this.failOnce.delete(rcpt.address),
+          );
+          if (deferred) {
             const error = new Error('try again later') as Error & { responseCode: number };
             error.responseCode = 451;
             callback(error);
