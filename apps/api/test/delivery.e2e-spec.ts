@@ -415,10 +415,10 @@ describe('without a mail server (the demo)', () => {
       { input: { email: 'demo@example.com', locale: 'en', serviceKeys: [] } },
       { as: 'anonymous' },
     );
-    const { deliverySettings } = await app.gqlOk<{
-      deliverySettings: { mailServerConfigured: boolean; queued: number };
-    }>(`{ deliverySettings { mailServerConfigured queued } }`);
-    expect(deliverySettings).toEqual({ mailServerConfigured: false, queued: 1 });
+    const { outboxSummary } = await app.gqlOk<{
+      outboxSummary: { mailServerConfigured: boolean; queued: number };
+    }>(`{ outboxSummary { mailServerConfigured queued } }`);
+    expect(outboxSummary).toEqual({ mailServerConfigured: false, queued: 1 });
     const [mail] = await outbox(app);
     expect(mail).toMatchObject({
       channel: 'EMAIL',

@@ -12,7 +12,7 @@ import {
 } from './dto/delivery.input';
 import {
   CreatedWebhookSubscriptionModel,
-  DeliverySettingsModel,
+  OutboxSummaryModel,
   OutboxMessageModel,
   StatusSubscriberCountsModel,
   SubscribeToStatusResultModel,
@@ -52,12 +52,12 @@ export class DeliveryResolver {
     return this.outbox.list(args);
   }
 
-  @Query(() => DeliverySettingsModel, {
+  @Query(() => OutboxSummaryModel, {
     description: 'Whether mail can leave and how many messages are queued, sent and failed.',
   })
   @RequireRole('RESPONDER')
-  deliverySettings(): Promise<DeliverySettingsModel> {
-    return this.outbox.settings();
+  outboxSummary(): Promise<OutboxSummaryModel> {
+    return this.outbox.summary();
   }
 
   @Mutation(() => OutboxMessageModel, {

@@ -9,7 +9,7 @@ import { ApiError, notFound } from '../graphql/error-codes';
 import { toOutboxMessageModel } from './delivery.mapper';
 import { type OutboxMessagesArgs } from './dto/delivery.input';
 import { MailTransport } from './mail-transport';
-import { type DeliverySettingsModel, type OutboxMessageModel } from './models/delivery.model';
+import { type OutboxSummaryModel, type OutboxMessageModel } from './models/delivery.model';
 import { OutboxRepository } from './outbox.repository';
 import { OutboxWorker } from './outbox-worker';
 
@@ -30,7 +30,7 @@ export class OutboxService {
     return rows.map((row) => toOutboxMessageModel(row, this.mail.configured));
   }
 
-  async settings(): Promise<DeliverySettingsModel> {
+  async summary(): Promise<OutboxSummaryModel> {
     const counts = await this.repository.countsByStatus();
     return {
       mailServerConfigured: this.mail.configured,

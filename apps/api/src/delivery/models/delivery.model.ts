@@ -60,8 +60,8 @@ export class OutboxMessageModel {
   createdAt: Date;
 }
 
-@ObjectType('DeliverySettings', { description: 'How this installation sends.' })
-export class DeliverySettingsModel {
+@ObjectType('OutboxSummary', { description: 'How this installation sends.' })
+export class OutboxSummaryModel {
   @Field({ description: 'False without SMTP_URL: mail stays in the outbox, unsent.' })
   mailServerConfigured: boolean;
 

@@ -2,7 +2,7 @@ import { graphql } from '../../lib/graphql/generated';
 
 export const OutboxQuery = graphql(`
   query Outbox($status: [DeliveryStatus!]) {
-    deliverySettings {
+    outboxSummary {
       mailServerConfigured
       queued
       sent

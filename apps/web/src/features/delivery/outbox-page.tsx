@@ -41,7 +41,7 @@ export function OutboxPage() {
           {t('outbox.reload')}
         </button>
       </header>
-      {data && !data.deliverySettings.mailServerConfigured ? (
+      {data && !data.outboxSummary.mailServerConfigured ? (
         <Alarm tone="warning" title={t('outbox.noMailServerTitle')}>
           <p>{t('outbox.noMailServerText')}</p>
         </Alarm>
@@ -49,9 +49,9 @@ export function OutboxPage() {
       {data ? (
         <p className="muted" data-testid="outbox-counts">
           {t('outbox.counts', {
-            queued: data.deliverySettings.queued,
-            sent: data.deliverySettings.sent,
-            failed: data.deliverySettings.failed,
+            queued: data.outboxSummary.queued,
+            sent: data.outboxSummary.sent,
+            failed: data.outboxSummary.failed,
           })}
         </p>
       ) : null}

@@ -14,133 +14,92 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n': typeof types.BacklogsDocument;
-  '\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n': typeof types.BacklogScenarioDocument;
-  '\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n': typeof types.SetBacklogCapacityDocument;
-  '\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n': typeof types.AcceptBacklogDocument;
-  '\n  query Outbox($status: [DeliveryStatus!]) {\n    deliverySettings {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n': typeof types.OutboxDocument;
-  '\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n': typeof types.RetryOutboxMessageDocument;
-  '\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n': typeof types.WebhookSubscriptionsDocument;
-  '\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n': typeof types.CreateWebhookSubscriptionDocument;
-  '\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n': typeof types.DisableWebhookSubscriptionDocument;
-  '\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n': typeof types.SubscriberCountsDocument;
-  '\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n': typeof types.SubscribersCsvDocument;
-  '\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n': typeof types.IncidentsDocument;
-  '\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n': typeof types.IncidentDocument;
-  '\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.PostIncidentUpdateDocument;
-  '\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.SetServiceImpactDocument;
-  '\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ResolveIncidentDocument;
-  '\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.UpdateRecoveryTaskDocument;
-  '\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n': typeof types.CommunicationFieldsFragmentDoc;
-  '\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n': typeof types.DraftCommunicationDocument;
-  '\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n': typeof types.ApproveCommunicationDocument;
-  '\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n': typeof types.PublishCommunicationDocument;
-  '\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n': typeof types.RetractCommunicationDocument;
-  '\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n': typeof types.DeclareIncidentDocument;
-  '\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n': typeof types.ServiceChoicesDocument;
-  '\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n': typeof types.AddRecoveryTaskDocument;
-  '\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n': typeof types.IncidentChangedDocument;
-  '\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateIncidentDocument;
-  '\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n': typeof types.OverviewDocument;
-  '\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n': typeof types.OverviewChangedDocument;
-  '\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.ServicesDocument;
-  '\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n': typeof types.ServiceFieldsFragmentDoc;
-  '\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n': typeof types.CreateServiceDocument;
-  '\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n': typeof types.UpdateServiceDocument;
-  '\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n': typeof types.UsersDocument;
-  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateUserDocument;
-  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n': typeof types.UpdateUserDocument;
-  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n': typeof types.ApiKeysDocument;
-  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
-  '\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
-  '\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n': typeof types.StatusPageDocument;
-  '\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n': typeof types.PublicIncidentFieldsFragmentDoc;
-  '\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n': typeof types.SubscribeToStatusDocument;
+    "\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n": typeof types.BacklogsDocument,
+    "\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n": typeof types.BacklogScenarioDocument,
+    "\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n": typeof types.SetBacklogCapacityDocument,
+    "\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n": typeof types.AcceptBacklogDocument,
+    "\n  query Outbox($status: [DeliveryStatus!]) {\n    outboxSummary {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n": typeof types.WebhookSubscriptionsDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n": typeof types.DisableWebhookSubscriptionDocument,
+    "\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n": typeof types.SubscriberCountsDocument,
+    "\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n": typeof types.SubscribersCsvDocument,
+    "\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n": typeof types.IncidentsDocument,
+    "\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n": typeof types.IncidentDocument,
+    "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
+    "\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SetServiceImpactDocument,
+    "\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ResolveIncidentDocument,
+    "\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.UpdateRecoveryTaskDocument,
+    "\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n": typeof types.CommunicationFieldsFragmentDoc,
+    "\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": typeof types.DraftCommunicationDocument,
+    "\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": typeof types.ApproveCommunicationDocument,
+    "\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": typeof types.PublishCommunicationDocument,
+    "\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": typeof types.RetractCommunicationDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n": typeof types.ServiceChoicesDocument,
+    "\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n": typeof types.AddRecoveryTaskDocument,
+    "\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n": typeof types.IncidentChangedDocument,
+    "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateIncidentDocument,
+    "\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n": typeof types.OverviewChangedDocument,
+    "\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n": typeof types.ServicesDocument,
+    "\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n": typeof types.ServiceFieldsFragmentDoc,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.CreateServiceDocument,
+    "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n": typeof types.StatusPageDocument,
+    "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n": typeof types.PublicIncidentFieldsFragmentDoc,
+    "\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n": typeof types.SubscribeToStatusDocument,
 };
 const documents: Documents = {
-  '\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n':
-    types.BacklogsDocument,
-  '\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n':
-    types.BacklogScenarioDocument,
-  '\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n':
-    types.SetBacklogCapacityDocument,
-  '\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n':
-    types.AcceptBacklogDocument,
-  '\n  query Outbox($status: [DeliveryStatus!]) {\n    deliverySettings {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n':
-    types.OutboxDocument,
-  '\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n':
-    types.RetryOutboxMessageDocument,
-  '\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n':
-    types.WebhookSubscriptionsDocument,
-  '\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n':
-    types.CreateWebhookSubscriptionDocument,
-  '\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n':
-    types.DisableWebhookSubscriptionDocument,
-  '\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n':
-    types.SubscriberCountsDocument,
-  '\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n': types.SubscribersCsvDocument,
-  '\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n':
-    types.IncidentsDocument,
-  '\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n':
-    types.IncidentDocument,
-  '\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
-    types.PostIncidentUpdateDocument,
-  '\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n':
-    types.SetServiceImpactDocument,
-  '\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
-    types.ResolveIncidentDocument,
-  '\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
-    types.UpdateRecoveryTaskDocument,
-  '\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n':
-    types.CommunicationFieldsFragmentDoc,
-  '\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n':
-    types.DraftCommunicationDocument,
-  '\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n':
-    types.ApproveCommunicationDocument,
-  '\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n':
-    types.PublishCommunicationDocument,
-  '\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n':
-    types.RetractCommunicationDocument,
-  '\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n':
-    types.DeclareIncidentDocument,
-  '\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n':
-    types.ServiceChoicesDocument,
-  '\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n':
-    types.AddRecoveryTaskDocument,
-  '\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n':
-    types.IncidentChangedDocument,
-  '\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n':
-    types.UpdateIncidentDocument,
-  '\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n':
-    types.OverviewDocument,
-  '\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n':
-    types.OverviewChangedDocument,
-  '\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n':
-    types.ServicesDocument,
-  '\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n':
-    types.ServiceFieldsFragmentDoc,
-  '\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n':
-    types.CreateServiceDocument,
-  '\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n':
-    types.UpdateServiceDocument,
-  '\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n':
-    types.UsersDocument,
-  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n':
-    types.CreateUserDocument,
-  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n':
-    types.UpdateUserDocument,
-  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n':
-    types.ApiKeysDocument,
-  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n':
-    types.CreateApiKeyDocument,
-  '\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n':
-    types.RevokeApiKeyDocument,
-  '\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n':
-    types.StatusPageDocument,
-  '\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n':
-    types.PublicIncidentFieldsFragmentDoc,
-  '\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n':
-    types.SubscribeToStatusDocument,
+    "\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n": types.BacklogsDocument,
+    "\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n": types.BacklogScenarioDocument,
+    "\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n": types.SetBacklogCapacityDocument,
+    "\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n": types.AcceptBacklogDocument,
+    "\n  query Outbox($status: [DeliveryStatus!]) {\n    outboxSummary {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboxMessageDocument,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n": types.WebhookSubscriptionsDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n": types.DisableWebhookSubscriptionDocument,
+    "\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n": types.SubscriberCountsDocument,
+    "\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n": types.SubscribersCsvDocument,
+    "\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n": types.IncidentsDocument,
+    "\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n": types.IncidentDocument,
+    "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.PostIncidentUpdateDocument,
+    "\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n": types.SetServiceImpactDocument,
+    "\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ResolveIncidentDocument,
+    "\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.UpdateRecoveryTaskDocument,
+    "\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n": types.CommunicationFieldsFragmentDoc,
+    "\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": types.DraftCommunicationDocument,
+    "\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": types.ApproveCommunicationDocument,
+    "\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": types.PublishCommunicationDocument,
+    "\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n": types.RetractCommunicationDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n": types.ServiceChoicesDocument,
+    "\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n": types.AddRecoveryTaskDocument,
+    "\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n": types.IncidentChangedDocument,
+    "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateIncidentDocument,
+    "\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n": types.OverviewDocument,
+    "\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n": types.OverviewChangedDocument,
+    "\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n": types.ServicesDocument,
+    "\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n": types.ServiceFieldsFragmentDoc,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.CreateServiceDocument,
+    "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UpdateServiceDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n": types.StatusPageDocument,
+    "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n": types.PublicIncidentFieldsFragmentDoc,
+    "\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n": types.SubscribeToStatusDocument,
 };
 
 /**
@@ -160,259 +119,174 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Backlogs {\n    backlogs {\n      id\n      key\n      name\n      unit\n      promiseHours\n      accepted\n      version\n      arrivalRatePerHour\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n      snapshots {\n        at\n        open\n      }\n      forecast {\n        asOf\n        open\n        staff\n        capacityPerHour\n        arrivalRatePerHour\n        clearsAt\n        notClearingReason\n        itemsMissingPromiseCount\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BacklogScenario($key: String!, $staff: Float!, $deadline: DateTime) {\n    backlog(key: $key) {\n      id\n      whatIf: forecast(staff: $staff, deadline: $deadline) {\n        staff\n        clearsAt\n        notClearingReason\n        staffNeededByDeadline\n        staffNeededByDeadlineUnreachableReason\n        projection {\n          at\n          open\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetBacklogCapacity($input: SetBacklogCapacityInput!) {\n    setBacklogCapacity(input: $input) {\n      id\n      key\n      version\n      capacity {\n        staff\n        itemsPerStaffHour\n        perHour\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n',
-): (typeof documents)['\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptBacklog($input: AcceptBacklogInput!) {\n    acceptBacklog(input: $input) {\n      id\n      key\n      version\n      accepted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Outbox($status: [DeliveryStatus!]) {\n    deliverySettings {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  query Outbox($status: [DeliveryStatus!]) {\n    deliverySettings {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n'];
+export function graphql(source: "\n  query Outbox($status: [DeliveryStatus!]) {\n    outboxSummary {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Outbox($status: [DeliveryStatus!]) {\n    outboxSummary {\n      mailServerConfigured\n      queued\n      sent\n      failed\n    }\n    outboxMessages(status: $status, first: 200) {\n      id\n      channel\n      kind\n      recipient\n      subject\n      body\n      status\n      unsentReason\n      attempts\n      lastError\n      nextAttemptAt\n      sentAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n',
-): (typeof documents)['\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n',
-): (typeof documents)['\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      id\n      url\n      description\n      serviceKeys\n      enabled\n      disabledReason\n      createdAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DisableWebhookSubscription($input: DisableWebhookSubscriptionInput!) {\n    disableWebhookSubscription(input: $input) {\n      id\n      enabled\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubscriberCounts {\n    statusSubscriberCounts {\n      confirmed\n      pending\n      allServices\n      byService {\n        serviceKey\n        confirmed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n',
-): (typeof documents)['\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n'];
+export function graphql(source: "\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n"): (typeof documents)["\n  query SubscribersCsv {\n    statusSubscribersCsv\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Incidents($filter: IncidentFilterInput, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        severity\n        status\n        startedAt\n        resolvedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n',
-): (typeof documents)['\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  query Incident($ref: String!) {\n    incidentByRef(ref: $ref) {\n      id\n      ref\n      title\n      summary\n      severity\n      status\n      startedAt\n      detectedAt\n      resolvedAt\n      commander\n      version\n      active\n      allowedNextStatuses\n      impacts {\n        serviceKey\n        status\n        since\n        until\n        service {\n          key\n          name\n          rtoMinutes\n        }\n      }\n      affectedServices {\n        serviceKey\n        direct\n        causedBy\n      }\n      backlogs {\n        key\n        name\n        unit\n        accepted\n        open\n        forecast {\n          clearsAt\n          itemsMissingPromiseCount\n        }\n      }\n      communicationDebt {\n        status\n        overdueMinutes\n        lastPublicUpdateAt\n        nextUpdateDueAt\n        minutesSinceLastPublicWord\n      }\n      communications {\n        ...CommunicationFields\n      }\n      recoveryTasks {\n        id\n        title\n        serviceKey\n        owner\n        estimateMinutes\n        status\n        dependsOn\n        rank\n        reasons\n        version\n        override {\n          rank\n          reason\n        }\n      }\n      recoveryPlan {\n        expectedCompletionAt\n        criticalPathMinutes\n        openTaskCount\n        doneTaskCount\n      }\n      timeline {\n        id\n        body\n        author\n        visibility\n        statusChange\n        displayAt\n        nextUpdateAt\n      }\n    }\n    services {\n      key\n      name\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceImpact($input: SetServiceImpactInput!) {\n    setServiceImpact(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveIncident($input: ResolveIncidentInput!) {\n    resolveIncident(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRecoveryTask($input: UpdateRecoveryTaskInput!) {\n    updateRecoveryTask(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n',
-): (typeof documents)['\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n'];
+export function graphql(source: "\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment CommunicationFields on Communication {\n    id\n    channel\n    audience\n    locale\n    subject\n    body\n    status\n    version\n    createdAt\n    createdBy\n    publishedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftCommunication($input: DraftCommunicationInput!) {\n    draftCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveCommunication($input: CommunicationTransitionInput!) {\n    approveCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishCommunication($input: PublishCommunicationInput!) {\n    publishCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetractCommunication($input: CommunicationTransitionInput!) {\n    retractCommunication(input: $input) {\n      ...CommunicationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ref\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceChoices {\n    services {\n      key\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecoveryTask($input: AddRecoveryTaskInput!) {\n    addRecoveryTask(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n',
-): (typeof documents)['\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n'];
+export function graphql(source: "\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n"): (typeof documents)["\n  subscription IncidentChanged($id: ID) {\n    incidentChanged(id: $id) {\n      incidentId\n      change\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n"): (typeof documents)["\n  query Overview {\n    overview {\n      asOf\n      activeIncidentCount\n      activeIncidents {\n        incident {\n          id\n          ref\n          title\n          severity\n          status\n          startedAt\n        }\n        recoveryProgress {\n          taskCount\n          doneTaskCount\n          percentDone\n          expectedCompletionAt\n          withinRto\n        }\n        promisesMissed\n      }\n      servicesNotOperational {\n        serviceKey\n        service {\n          name\n        }\n        status\n        since\n        rtoMinutes\n        rtoPassed\n        minutesLeft\n        minutesOverRto\n      }\n      backlogs {\n        totalOpen\n        clearsAt\n        someNeverClear\n        itemsMissingPromise\n        backlogs {\n          backlog {\n            key\n            name\n            unit\n          }\n          open\n          clearsAt\n          notClearingReason\n          itemsMissingPromise\n        }\n      }\n      overdueCommunications {\n        incident {\n          id\n          ref\n          title\n        }\n        debt {\n          overdueMinutes\n          lastPublicUpdateAt\n        }\n      }\n      promisesMissed {\n        total\n      }\n      notBusinessRecovered {\n        incident {\n          id\n          ref\n          title\n          resolvedAt\n        }\n        missing\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n',
-): (typeof documents)['\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n'];
+export function graphql(source: "\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n"): (typeof documents)["\n  subscription OverviewChanged {\n    overviewChanged {\n      change\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n',
-): (typeof documents)['\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  query Services {\n    services {\n      ...ServiceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n',
-): (typeof documents)['\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n'];
+export function graphql(source: "\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n"): (typeof documents)["\n  fragment ServiceFields on Service {\n    key\n    name\n    description\n    tier\n    rtoMinutes\n    rpoMinutes\n    dependsOn\n    status\n    version\n    dependents\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n',
-): (typeof documents)['\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n'];
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      enabled\n      version\n      lastLoginAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      version\n      role\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n',
-): (typeof documents)['\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n'];
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      prefix\n      createdBy\n      createdAt\n      lastUsedAt\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n',
-): (typeof documents)['\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatusPage {\n    statusPage {\n      indicator\n      description\n      updatedAt\n      services {\n        key\n        name\n        status\n      }\n      activeIncidents {\n        ...PublicIncidentFields\n      }\n      recentIncidents {\n        ...PublicIncidentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n'];
+export function graphql(source: "\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n"): (typeof documents)["\n  fragment PublicIncidentFields on PublicIncident {\n    id\n    ref\n    title\n    severity\n    status\n    startedAt\n    resolvedAt\n    affectedServiceKeys\n    nextUpdateAt\n    updates {\n      id\n      body\n      status\n      displayAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n',
-): (typeof documents)['\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {\n    subscribeToStatus(input: $input) {\n      accepted\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
