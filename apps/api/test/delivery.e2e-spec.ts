@@ -38,6 +38,7 @@ function deliveryOverrides(smtpUrl: string | undefined) {
       ...defaults.delivery,
       smtpUrl,
       allowPrivateWebhooks: true,
+      workerEnabled: true,
       pollMs: 50,
     },
   };
