@@ -464,3 +464,33 @@ describe('without a mail server (the demo)', () => {
     expect(codes.slice(0, 8).every((code) => code === undefined)).toBe(true);
   });
 });
+
+describe('the rate limit', () => {
+  it('starts no more messages per second than LAGEBILD_DELIVERY_RATE_PER_SECOND allows', async () => {
+    const receiver = new WebhookReceiver();
+    await receiver.start();
+    const base = deliveryOverrides(undefined);
+    const app = await startTestApp('sqlite', {
+      ...base,
+      delivery: { ...base.delivery, ratePerSecond: 2 },
+    });
+    try {
+      await createServices(app);
+      await app.gqlOk(CREATE_HOOK, {
+        input: { url: `${receiver.url}/rate`, serviceKeys: [], description: 'rate' },
+      });
+      // Five incident.created and one service.status_changed (the first takes the shop down).
+      for (let i = 0; i < 5; i += 1) await declare(app, 'web-shop');
+      await eventually(() => receiver.calls.length >= 6, 'six calls', 20_000);
+      // Two per second: six calls need at least three seconds of the clock, so the last starts
+      // at least a second after the first.
+      expect(receiver.calls).toHaveLength(6);
+      // (The margin is for the time a call takes to arrive.)
+      const arrivals = receiver.calls.map((call) => call.at);
+      expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeGreaterThanOrEqual(900);
+    } finally {
+      await app.close();
+      await receiver.close();
+    }
+  }, 30_000);
+});

@@ -117,6 +117,8 @@ export class SmtpSink {
 
 /** One request as the webhook receiver got it. */
 export interface ReceivedCall {
+  /** When the request arrived (ms since the epoch). */
+  at: number;
   path: string;
   headers: IncomingHttpHeaders;
   body: string;
@@ -136,7 +138,12 @@ export class WebhookReceiver {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const path = request.url ?? '/';
-        this.calls.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString() });
+        this.calls.push({
+          at: Date.now(),
+          path,
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString(),
+        });
         const queue = this.answers.get(path);
         const status = queue && queue.length > 1 ? (queue.shift() ?? 204) : (queue?.[0] ?? 204);
         response.writeHead(status).end();
