@@ -27,6 +27,8 @@ export default defineConfig({
       '/health': { target: apiTarget, changeOrigin: true },
       '/api': { target: apiTarget, changeOrigin: true },
       '/status/feed.atom': { target: apiTarget, changeOrigin: true },
+      '/status/subscriptions': { target: apiTarget, changeOrigin: true },
+      '/status/unsubscribe': { target: apiTarget, changeOrigin: true },
     },
   },
   build: {

@@ -27,6 +27,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { StatusPageModule } from './status-page/status-page.module';
 import { OverviewModule } from './overview/overview.module';
 import { SituationModule } from './situation/situation.module';
+import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
 
 /** Feature modules, one per folder. */
@@ -37,6 +38,7 @@ const FEATURE_MODULES = [
   IdempotencyModule,
   AuthModule,
   ServicesModule,
+  DeliveryModule,
   BacklogsModule,
   IncidentsModule,
   RecoveryModule,

@@ -9,11 +9,21 @@ import { AppModule } from './app.module';
 import { applyHttpSecurity } from './auth/http-security';
 import { type AppConfig } from './config/config';
 import { QueryCountingLogger } from './database/query-counter';
+import { SubscriptionPages } from './delivery/subscription-pages';
 import { RequestMetrics } from './observability/request-metrics';
 import { PictureAnswers } from './situation-picture/picture-answers';
 
 /** Paths that belong to the API; every other GET is a dashboard route. */
-const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/metrics', '/api/', '/status/feed'];
+const API_PREFIXES = [
+  '/graphql',
+  '/graphiql',
+  '/health',
+  '/metrics',
+  '/api/',
+  '/status/feed',
+  '/status/subscriptions/',
+  '/status/unsubscribe/',
+];
 
 export interface CreateAppOptions {
   /** Collects SQL statement counts (tests). */
@@ -49,6 +59,7 @@ export async function createApp(
       fastify,
       () => (fastify as unknown as { graphql?: { schema: GraphQLSchema } }).graphql?.schema,
     );
+  await app.get(SubscriptionPages).install(fastify);
   await serveDashboard(app, config);
   return app;
 }

@@ -26,12 +26,21 @@ type RootType = 'Query' | 'Mutation' | 'Subscription';
 
 /**
  * The access rules of the product, by operation name: anonymous callers see only the public
- * status page (and log in); VIEWER reads everything but the audit log and user administration;
- * RESPONDER also writes the situation picture; ADMIN also keeps the services catalogue, people,
- * API keys, templates and settings.
+ * status page (log in, and ask for status mails); VIEWER reads everything but the audit log, user
+ * administration and the outbox; RESPONDER also writes the situation picture and reads the
+ * outbox; ADMIN also keeps the services catalogue, people, API keys, templates, settings, status
+ * subscribers and webhooks.
  */
 function expectedAccess(root: RootType, name: string): Access {
-  if (['statusPage', 'login', 'refreshSession', 'logout'].includes(name)) return 'PUBLIC';
+  if (['statusPage', 'login', 'refreshSession', 'logout', 'subscribeToStatus'].includes(name)) {
+    return 'PUBLIC';
+  }
+  // Subscribers' addresses and webhook endpoints are the admins'; the outbox, which shows
+  // recipients and mail texts, is for those who publish.
+  if (/^(statusSubscriberCounts|statusSubscribersCsv)$|[wW]ebhookSubscription/.test(name)) {
+    return 'ADMIN';
+  }
+  if (['outboxMessages', 'outboxSummary'].includes(name)) return 'RESPONDER';
   const adminOnly =
     root === 'Mutation'
       ? /^(createService|updateService)$|User$|ApiKey$|Template|Setting/.test(name)

@@ -569,3 +569,53 @@ export type {
 export { parseDurationMinutes } from './shared/duration-input';
 /** Checks a backlog's name, unit and promise when they are changed after creation. */
 export { validateBacklogDetails, type BacklogDetails } from './backlog/backlog';
+/**
+ * Telling people: status subscribers (double opt-in, who receives a public update), the retry
+ * schedule of outbound messages, Standard Webhooks signatures and the webhook address rules.
+ */
+export {
+  confirmationExpiresAt,
+  confirmSubscription,
+  normaliseEmail,
+  recipientsOfPublicUpdate,
+  subscribe,
+  SUBSCRIBER_EMAIL_MAX_LENGTH,
+  subscriberCountsByService,
+  SUBSCRIPTION_CONFIRM_HOURS,
+  SUBSCRIPTION_SERVICE_KEYS_MAX,
+  unsubscribe,
+  validateSubscription,
+} from './delivery/subscription';
+export type { SubscribeOutcome, Subscriber, SubscriberStatus } from './delivery/subscription';
+export {
+  decideAfterAttempt,
+  DELIVERY_MAX_ATTEMPTS,
+  RateWindow,
+  retryDelayMs,
+  retryFailedDelivery,
+  webhookOutcome,
+} from './delivery/delivery-schedule';
+export type { AttemptDecision, AttemptOutcome, DeliveryStatus } from './delivery/delivery-schedule';
+export {
+  assertPublicAddresses,
+  formatWebhookSecret,
+  isNonPublicAddress,
+  signWebhook,
+  validateWebhookSubscription,
+  webhookBody,
+  WEBHOOK_DESCRIPTION_MAX_LENGTH,
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_SECRET_PREFIX,
+  WEBHOOK_SERVICE_KEYS_MAX,
+  WEBHOOK_URL_MAX_LENGTH,
+  webhooksFor,
+} from './delivery/webhook';
+export type { WebhookEventType } from './delivery/webhook';
+export { confirmationMail, publicUpdateMail } from './delivery/subscriber-mail';
+export type { SubscriberMail } from './delivery/subscriber-mail';
+export {
+  entriesForSubscribers,
+  incidentEventData,
+  incidentEventType,
+  servicesConcerned,
+} from './delivery/incident-events';

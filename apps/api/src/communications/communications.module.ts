@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BacklogsModule } from '../backlogs/backlogs.module';
+import { DeliveryModule } from '../delivery/delivery.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
 import { CommunicationsLoader } from './communications.loader';
@@ -9,7 +10,7 @@ import { CommunicationsService } from './communications.service';
 import { IncidentCommunicationsResolver } from './incident-communications.resolver';
 
 @Module({
-  imports: [IncidentsModule, BacklogsModule, ServicesModule],
+  imports: [IncidentsModule, BacklogsModule, ServicesModule, DeliveryModule],
   providers: [
     CommunicationsRepository,
     CommunicationsService,

@@ -11,6 +11,7 @@ import {
   type PublicWord,
   publicWordsAt,
   renderCommunicationTemplate,
+  servicesConcerned,
   suggestCommunicationTemplateKind,
   transitionCommunication,
 } from '@lagebild/domain';
@@ -22,6 +23,7 @@ import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { applyVersionedChange } from '../common/versioned-update';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { DeliveryService } from '../delivery/delivery.service';
 import { type LoadScope } from '../graphql/context';
 import { notFound } from '../graphql/error-codes';
 import { IncidentsService } from '../incidents/incidents.service';
@@ -60,6 +62,7 @@ export class CommunicationsService {
     private readonly backlogs: BacklogsService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
+    private readonly delivery: DeliveryService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -231,6 +234,9 @@ export class CommunicationsService {
                   actor,
                 );
               }
+              if (moved.audience !== 'INTERNAL') {
+                await this.announcePublished(tx, afterCommit, next, now);
+              }
             }
             return { next };
           },
@@ -246,6 +252,39 @@ export class CommunicationsService {
           announce: ({ next }) => this.live.incidentChanged(next.incidentId, action),
         },
       ),
+    );
+  }
+
+  /** Tells the webhook endpoints following the incident's services, in the same transaction. */
+  private async announcePublished(
+    manager: Parameters<IncidentsService['postUpdateWithin']>[0],
+    afterCommit: (callback: () => void) => void,
+    communication: CommunicationEntity,
+    now: Date,
+  ): Promise<void> {
+    const incident = await this.incidents.findDomainIncident(communication.incidentId, manager);
+    await this.delivery.webhookEventWithin(
+      manager,
+      afterCommit,
+      {
+        type: 'communication.published',
+        eventKey: `communication:${communication.id}:v${communication.version}`,
+        serviceKeys: incident ? servicesConcerned(incident) : [],
+        data: {
+          communication: {
+            id: communication.id,
+            incidentId: communication.incidentId,
+            incidentRef: incident?.ref ?? null,
+            channel: communication.channel,
+            audience: communication.audience,
+            locale: communication.locale,
+            subject: communication.subject,
+            body: communication.body,
+            publishedAt: now.toISOString(),
+          },
+        },
+      },
+      now,
     );
   }
 

@@ -61,6 +61,23 @@ const envSchema = z.object({
   LAGEBILD_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   LAGEBILD_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
   LAGEBILD_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+/, 'must start with smtp:// or smtps:// and name a host')
+    .optional(),
+  LAGEBILD_MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^[^\r\n]+$/, 'must be one line, e.g. "Shop status <status@shop.example>"')
+    .optional(),
+  LAGEBILD_WEBHOOK_ALLOW_PRIVATE: booleanFlag.default(false),
+  LAGEBILD_DELIVERY_WORKER: booleanFlag.default(true),
+  LAGEBILD_DELIVERY_RATE_PER_SECOND: z.coerce
+    .number({ error: 'must be a whole number of messages per second between 1 and 10000' })
+    .int('must be a whole number of messages per second between 1 and 10000')
+    .min(1, 'must be a whole number of messages per second between 1 and 10000')
+    .max(10_000, 'must be a whole number of messages per second between 1 and 10000')
+    .default(50),
   CORS_ORIGINS: z
     .string()
     .transform((value) =>
@@ -122,6 +139,27 @@ export interface AppConfig {
    * the client address is the connection's own, whatever the headers say.
    */
   trustedProxies: string[];
+  delivery: DeliveryConfig;
+}
+
+/** How mails and webhook calls leave the outbox (see docs/adr/0010). */
+export interface DeliveryConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…`; without it mail stays in the outbox unsent. */
+  smtpUrl: string | undefined;
+  /** The sender of every mail. */
+  mailFrom: string;
+  /** Lets webhooks reach private and loopback addresses (tests, internal receivers). */
+  allowPrivateWebhooks: boolean;
+  /** Whether this instance sends at all (an instance may only write, e.g. during a migration). */
+  workerEnabled: boolean;
+  /** Messages this instance starts per second at most. */
+  ratePerSecond: number;
+  /** How often the worker looks for due messages besides being woken by a commit. */
+  pollMs: number;
+  /** How long a claimed message belongs to one instance before another may take it. */
+  leaseMs: number;
+  /** A webhook receiver or the mail server must answer within this. */
+  sendTimeoutMs: number;
 }
 
 /** How the situation pictures are kept current (see docs/adr/0003). */
@@ -232,6 +270,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphiql: values.LAGEBILD_GRAPHIQL ?? values.NODE_ENV !== 'production',
     openIntrospection: values.LAGEBILD_OPEN_INTROSPECTION ?? values.NODE_ENV !== 'production',
     trustedProxies: values.LAGEBILD_TRUSTED_PROXIES,
+    delivery: {
+      smtpUrl: values.SMTP_URL,
+      mailFrom: values.LAGEBILD_MAIL_FROM ?? 'Lagebild <status@lagebild.invalid>',
+      allowPrivateWebhooks: values.LAGEBILD_WEBHOOK_ALLOW_PRIVATE,
+      workerEnabled: values.LAGEBILD_DELIVERY_WORKER,
+      ratePerSecond: values.LAGEBILD_DELIVERY_RATE_PER_SECOND,
+      pollMs: 1_000,
+      leaseMs: 120_000,
+      sendTimeoutMs: 15_000,
+    },
   };
 }
 

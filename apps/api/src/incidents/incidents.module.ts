@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeliveryModule } from '../delivery/delivery.module';
 import { ServicesModule } from '../services/services.module';
 import { IncidentsLoader } from './incidents.loader';
 import { IncidentsRepository } from './incidents.repository';
@@ -7,7 +8,7 @@ import { IncidentsService } from './incidents.service';
 import { ServiceImpactResolver } from './service-impact.resolver';
 
 @Module({
-  imports: [ServicesModule],
+  imports: [ServicesModule, DeliveryModule],
   providers: [
     IncidentsRepository,
     IncidentsService,

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   declareIncident,
   DomainError,
+  entriesForSubscribers,
+  incidentEventData,
+  incidentEventType,
+  servicesConcerned,
   type FieldIssue,
   type Incident,
   type IncidentStatus,
@@ -19,6 +23,7 @@ import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { applyVersionedChange } from '../common/versioned-update';
+import { DeliveryService } from '../delivery/delivery.service';
 import { notFound } from '../graphql/error-codes';
 import {
   type IdempotencyClaim,
@@ -95,6 +100,7 @@ export class IncidentsService {
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly idempotency: IdempotencyService,
+    private readonly delivery: DeliveryService,
     private readonly clock: Clock,
   ) {}
 
@@ -236,7 +242,8 @@ export class IncidentsService {
     applyIncidentFields(entity, incident);
     await this.repository.insert(manager, entity);
     const touched = await this.saveImpacts(manager, incident, []);
-    await this.syncServiceStatuses(manager, touched, actor);
+    await this.syncServiceStatuses(manager, afterCommit, touched, actor);
+    await this.tellOutside(manager, afterCommit, null, incident, incident.updates, entity.version);
     await this.audit.record(manager, {
       actor,
       action: 'declareIncident',
@@ -438,7 +445,15 @@ export class IncidentsService {
               }),
             ),
           );
-          await this.syncServiceStatuses(tx, touched, change.actor);
+          await this.syncServiceStatuses(tx, afterCommit, touched, change.actor);
+          await this.tellOutside(
+            tx,
+            afterCommit,
+            decision.before,
+            decision.after,
+            decision.newUpdates,
+            decision.next.version,
+          );
         },
         audit: (current, { next, before, after, newUpdates }) => ({
           actor: change.actor,
@@ -491,14 +506,68 @@ export class IncidentsService {
   /** A service's status follows its open impacts across all incidents (worst wins). */
   private async syncServiceStatuses(
     manager: EntityManager,
+    afterCommit: (callback: () => void) => void,
     serviceKeys: ReadonlySet<string>,
     actor: Actor,
   ): Promise<void> {
     for (const key of serviceKeys) {
       const open = await this.repository.openImpactsOfService(manager, key);
       const status = serviceStatusFromImpacts(key, open.map(toDomainImpact));
-      await this.servicesService.applyImpactStatus(manager, key, status, actor);
+      const changed = await this.servicesService.applyImpactStatus(manager, key, status, actor);
+      if (changed) {
+        await this.delivery.webhookEventWithin(
+          manager,
+          afterCommit,
+          {
+            type: 'service.status_changed',
+            eventKey: `service:${key}:v${changed.version}`,
+            serviceKeys: [key],
+            data: { service: { key, status: changed.to }, previousStatus: changed.from },
+          },
+          this.clock.now(),
+        );
+      }
     }
+  }
+
+  /**
+   * In the same transaction: new public entries go to the subscribers of the services the
+   * incident concerns, and the change to the webhook endpoints (the outbox sends after commit).
+   */
+  private async tellOutside(
+    manager: EntityManager,
+    afterCommit: (callback: () => void) => void,
+    before: Incident | null,
+    after: Incident,
+    newUpdates: Incident['updates'],
+    version: number,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const serviceKeys = servicesConcerned(after);
+    for (const entry of entriesForSubscribers(newUpdates)) {
+      await this.delivery.publicUpdateWithin(
+        manager,
+        afterCommit,
+        {
+          incident: { id: after.id, ref: after.ref, title: after.title },
+          entryId: entry.id,
+          body: entry.body,
+          serviceKeys,
+        },
+        now,
+      );
+    }
+    await this.delivery.webhookEventWithin(
+      manager,
+      afterCommit,
+      {
+        type: incidentEventType(before, after),
+        eventKey: `incident:${after.id}:v${version}`,
+        serviceKeys,
+        data: incidentEventData(after, newUpdates),
+      },
+      now,
+    );
   }
 
   private async knownServiceKeys(

@@ -130,17 +130,19 @@ export class ServicesService {
     serviceKey: string,
     status: ServiceStatus,
     actor: Actor,
-  ): Promise<void> {
-    await applyVersionedChange<ServiceEntity, Decision<ServiceEntity>>(
+  ): Promise<{ from: ServiceStatus; to: ServiceStatus; version: number } | null> {
+    let from: ServiceStatus | null = null;
+    const saved = await applyVersionedChange<ServiceEntity, Decision<ServiceEntity>>(
       { manager, audit: this.audit, clock: this.clock },
       {
         describe: (service) => `Service ${service.key}`,
         load: (tx) => this.repository.findByKey(serviceKey, tx),
         missing: () => notFound('Service', serviceKey),
-        decide: (current) =>
-          current.status === status
-            ? null
-            : { next: Object.assign(new ServiceEntity(), current, { status }) },
+        decide: (current) => {
+          if (current.status === status) return null;
+          from = current.status as ServiceStatus;
+          return { next: Object.assign(new ServiceEntity(), current, { status }) };
+        },
         save: (tx, next, expectedVersion) =>
           this.repository.updateIfVersion(tx, next, expectedVersion),
         audit: (current, { next }) => ({
@@ -153,6 +155,8 @@ export class ServicesService {
         }),
       },
     );
+    // Tells the caller what moved, so it can tell the outside world in the same transaction.
+    return from === null ? null : { from, to: status, version: saved.version };
   }
 
   /** Field rules and the whole graph as it would be after the change. */

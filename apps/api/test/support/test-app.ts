@@ -106,6 +106,8 @@ export async function startTestApp(
     demo: false,
     // Statement counts must not depend on how long ago the person was last read.
     auth: { ...defaults.auth, personAccessReuseMs: 0 },
+    // The outbox worker polls each second; suites that send mail or webhooks turn it on.
+    delivery: { ...defaults.delivery, workerEnabled: false },
     ...overrides,
     database: databaseConfig,
   };

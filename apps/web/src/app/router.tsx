@@ -50,6 +50,11 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'outbox',
+        lazy: () =>
+          import('../features/delivery/outbox-page').then((m) => ({ Component: m.OutboxPage })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/settings-page').then((m) => ({

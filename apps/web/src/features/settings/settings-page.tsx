@@ -7,6 +7,8 @@ import { useCan } from '../auth/permissions';
 import { UsersCard } from './users-card';
 import { ApiKeysCard } from './api-keys-card';
 import { AuditLogCard } from './audit-log-card';
+import { SubscribersCard } from '../delivery/subscribers-card';
+import { WebhooksCard } from '../delivery/webhooks-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +38,8 @@ export function SettingsPage() {
       {isAdmin ? <UsersCard /> : null}
       {isAdmin ? <ApiKeysCard /> : null}
       {isAdmin ? <AuditLogCard /> : null}
+      {isAdmin ? <SubscribersCard /> : null}
+      {isAdmin ? <WebhooksCard /> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormat } from '../../lib/format';
 import { useInterval } from '../../lib/use-interval';
 import { StatusPageQuery } from './status.queries';
+import { SubscribeForm } from './subscribe-form';
 
 const REFRESH_MS = 60_000;
 
@@ -129,6 +130,10 @@ export function StatusPage() {
             <PublicIncident key={incident.id} incident={incident} names={names} />
           ))
         )}
+      </section>
+      <section aria-labelledby="status-subscribe">
+        <h2 id="status-subscribe">{t('subscribe.title')}</h2>
+        <SubscribeForm services={page.services} />
       </section>
       <p>
         <a href="/status/feed.atom" type="application/atom+xml">

@@ -40,3 +40,11 @@ export const PublicIncidentFieldsFragment = graphql(`
     }
   }
 `);
+
+export const SubscribeToStatusMutation = graphql(`
+  mutation SubscribeToStatus($input: SubscribeToStatusInput!) {
+    subscribeToStatus(input: $input) {
+      accepted
+    }
+  }
+`);

@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'TOO_MANY_REQUESTS'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -83,6 +84,7 @@ const knownCodes: readonly ApiErrorCode[] = [
   'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
 ];
 
 function isFieldIssue(value: unknown): value is FieldIssue {

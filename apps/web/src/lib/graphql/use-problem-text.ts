@@ -20,6 +20,8 @@ export function useProblemText(): (problem: ApiProblem) => string {
         return Object.keys(problem.fieldIssues).length > 0
           ? t('errors.badInput')
           : t('errors.conflict');
+      case 'TOO_MANY_REQUESTS':
+        return t('errors.tooMany');
       case 'BAD_USER_INPUT':
         return Object.keys(problem.fieldIssues).length > 0
           ? t('errors.badInput')

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { OutboxMessageEntity } from './outbox-message.entity';
+
+/** What the worker writes after one attempt. */
+export interface AttemptRecord {
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date | null;
+  sentAt: Date | null;
+}
+
+/** The only place of the outbox that talks to TypeORM. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Writes messages inside the caller's transaction. A message whose dedupe key exists already
+   * (the same cause for the same recipient) is skipped, so a cause reaches a recipient once.
+   */
+  async enqueue(manager: EntityManager, messages: readonly OutboxMessageEntity[]): Promise<void> {
+    if (messages.length === 0) return;
+    for (let start = 0; start < messages.length; start += 200) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxMessageEntity)
+        .values(messages.slice(start, start + 200))
+        .orIgnore()
+        .execute();
+    }
+  }
+
+  /** Ids of messages due for an attempt and not claimed by a live lease. */
+  async dueIds(now: Date, channels: readonly string[], limit: number): Promise<string[]> {
+    if (channels.length === 0) return [];
+    const rows = await this.dataSource
+      .createQueryBuilder(OutboxMessageEntity, 'message')
+      .select('message.id', 'id')
+      .where('message.status = :status', { status: 'QUEUED' })
+      .andWhere('message.channel IN (:...channels)', { channels })
+      .andWhere('message.nextAttemptAt <= :now', { now: now.toISOString() })
+      .andWhere('(message.claimedUntil IS NULL OR message.claimedUntil < :now)', {
+        now: now.toISOString(),
+      })
+      .orderBy('message.nextAttemptAt', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Claims the given messages for `claim` until `until`: one conditional UPDATE, so of several
+   * instances racing for a row exactly one wins it (PostgreSQL re-checks the condition after
+   * the row lock; SQLite runs one writer at a time). Returns the rows this claim won.
+   */
+  async claim(
+    ids: readonly string[],
+    claim: string,
+    now: Date,
+    until: Date,
+  ): Promise<OutboxMessageEntity[]> {
+    if (ids.length === 0) return [];
+    await this.dataSource
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ claimedUntil: until, claimedBy: claim })
+      .where('id IN (:...ids)', { ids })
+      .andWhere('status = :status', { status: 'QUEUED' })
+      .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now: now.toISOString() })
+      .execute();
+    return this.dataSource.manager.find(OutboxMessageEntity, {
+      where: { claimedBy: claim, status: 'QUEUED' },
+      order: { nextAttemptAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Records an attempt and releases the claim; only the worker holding the claim may. */
+  async recordAttempt(id: string, claim: string, record: AttemptRecord): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({
+        status: record.status,
+        attempts: record.attempts,
+        lastError: record.lastError?.slice(0, 1000) ?? null,
+        ...(record.nextAttemptAt ? { nextAttemptAt: record.nextAttemptAt } : {}),
+        sentAt: record.sentAt,
+        claimedUntil: null,
+        claimedBy: null,
+      })
+      .where('id = :id', { id })
+      .andWhere('claimed_by = :claim', { claim })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Queues a FAILED message again; false when it is not FAILED (anymore). */
+  async requeueFailed(manager: EntityManager, id: string, now: Date): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'QUEUED', attempts: 0, nextAttemptAt: now, claimedUntil: null })
+      .where('id = :id', { id })
+      .andWhere('status = :status', { status: 'FAILED' })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Gives up the still-queued messages of a webhook endpoint that was switched off. */
+  async failQueuedOfWebhook(webhookId: string, reason: string): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'FAILED', lastError: reason })
+      .where('webhook_id = :webhookId', { webhookId })
+      .andWhere('status = :status', { status: 'QUEUED' })
+      .execute();
+  }
+
+  findById(id: string): Promise<OutboxMessageEntity | null> {
+    return this.dataSource.manager.findOne(OutboxMessageEntity, { where: { id } });
+  }
+
+  /** Newest first. */
+  list(filter: { statuses?: readonly string[]; limit: number }): Promise<OutboxMessageEntity[]> {
+    return this.dataSource.manager.find(OutboxMessageEntity, {
+      where: filter.statuses?.length ? { status: In([...filter.statuses]) } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: filter.limit,
+    });
+  }
+
+  async countsByStatus(): Promise<Map<string, number>> {
+    const rows = await this.dataSource
+      .createQueryBuilder(OutboxMessageEntity, 'message')
+      .select('message.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('message.status')
+      .getRawMany<{ status: string; count: string | number }>();
+    return new Map(rows.map((row) => [row.status, Number(row.count)]));
+  }
+}
