@@ -53,6 +53,8 @@ describeEachDatabase('/metrics for operators', (use, database) => {
       ),
     ).toBeGreaterThanOrEqual(1);
     expect(after).toMatch(/^lagebild_nodejs_eventloop_lag_seconds \d/m);
+    expect(after).toMatch(/^lagebild_outbox_queued \d+$/m);
+    expect(after).toMatch(/^lagebild_outbox_failed \d+$/m);
     const connections = sample(after, 'lagebild_database_pool_connections', 'state="total"');
     expect(connections).toBeGreaterThanOrEqual(1);
     if (database === 'postgres') {

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { RequestMetrics } from '../observability/request-metrics';
 import { retryFailedDelivery } from '@lagebild/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -15,7 +16,7 @@ import { OutboxWorker } from './outbox-worker';
 
 /** What the outbox holds, for the dashboard, and retrying what failed. */
 @Injectable()
-export class OutboxService {
+export class OutboxService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: OutboxRepository,
@@ -23,7 +24,22 @@ export class OutboxService {
     private readonly worker: OutboxWorker,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly metrics: RequestMetrics,
   ) {}
+
+  onModuleInit(): void {
+    // The depth operators watch on /metrics: messages waiting, and those that gave up.
+    this.metrics.gauge(
+      'lagebild_outbox_queued',
+      'Outbox messages waiting to be sent.',
+      async () => (await this.repository.countsByStatus()).get('QUEUED') ?? 0,
+    );
+    this.metrics.gauge(
+      'lagebild_outbox_failed',
+      'Outbox messages that failed for good.',
+      async () => (await this.repository.countsByStatus()).get('FAILED') ?? 0,
+    );
+  }
 
   async list(args: OutboxMessagesArgs): Promise<OutboxMessageModel[]> {
     const rows = await this.repository.list({ statuses: args.status, limit: args.first ?? 100 });
