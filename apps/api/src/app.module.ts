@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { LiveModule } from './live/live.module';
 import { ServicesModule } from './services/services.module';
+import { SettingsModule } from './settings/settings.module';
 import { SituationPictureModule } from './situation-picture/situation-picture.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { RecoveryModule } from './recovery/recovery.module';
@@ -35,6 +36,7 @@ const FEATURE_MODULES = [
   IdempotencyModule,
   AuthModule,
   ServicesModule,
+  SettingsModule,
   BacklogsModule,
   IncidentsModule,
   RecoveryModule,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
+import { SettingsModule } from '../settings/settings.module';
 import { CommunicationsModule } from '../communications/communications.module';
 import { PUBLIC_STATUS_PICTURE } from '../situation-picture/pictures';
 import { SituationPictures } from '../situation-picture/situation-pictures.service';
@@ -11,7 +12,7 @@ import { StatusPageService } from './status-page.service';
 
 /** The public status, kept in memory and current on write, as GraphQL, summary.json and Atom. */
 @Module({
-  imports: [CommunicationsModule, IncidentsModule, ServicesModule],
+  imports: [CommunicationsModule, IncidentsModule, ServicesModule, SettingsModule],
   providers: [
     StatusPageService,
     {
