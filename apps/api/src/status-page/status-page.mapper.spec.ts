@@ -16,6 +16,7 @@ const view: PublicStatusView = {
   organisation: {
     name: 'Budo & Co',
     title: 'Budo & Co status',
+    statusPageTitle: '',
     supportContact: '',
     contactWays: [],
     timeZone: 'Europe/Berlin',

@@ -54,7 +54,7 @@ export function toStatusPageModel(view: PublicStatusView): StatusPageModel {
   });
   return {
     organisationName: view.organisation.name,
-    title: view.organisation.title,
+    title: view.organisation.statusPageTitle,
     supportContact: view.organisation.supportContact,
     contactWays: view.organisation.contactWays.map((way) => ({ ...way })),
     timeZone: view.organisation.timeZone,

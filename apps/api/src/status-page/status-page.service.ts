@@ -62,6 +62,8 @@ export interface PublicOrganisation {
   name: string;
   /** The page's title (the one set, or "<name> status"). */
   title: string;
+  /** The title as set; empty when none was. */
+  statusPageTitle: string;
   supportContact: string;
   contactWays: ContactWay[];
   timeZone: string;
@@ -179,6 +181,7 @@ export class StatusPageService {
       organisation: {
         name: settings.organisationName,
         title: statusPageTitleOf(settings),
+        statusPageTitle: settings.statusPageTitle,
         supportContact: settings.supportContact,
         contactWays: settings.contactWays,
         timeZone: settings.timeZone,

@@ -95,7 +95,10 @@ export class StatusPageModel {
   @Field({ description: 'Who runs the page: the organisation’s name.' })
   organisationName: string;
 
-  @Field({ description: 'The page’s title.' })
+  @Field({
+    description:
+      'The title the organisation set; empty when none (then the page’s own title in the reader’s language).',
+  })
   title: string;
 
   @Field({ description: 'Who customers contact; may be empty.' })

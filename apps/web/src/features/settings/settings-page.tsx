@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { useCan } from '../auth/permissions';
 import { UsersCard } from './users-card';
 import { ApiKeysCard } from './api-keys-card';
+import { OrganisationCard } from './organisation-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function SettingsPage() {
           </Card>
         ) : null}
       </div>
+      {isAdmin ? <OrganisationCard /> : null}
       {isAdmin ? <UsersCard /> : null}
       {isAdmin ? <ApiKeysCard /> : null}
     </div>
