@@ -28,6 +28,7 @@ const envSchema = z.object({
   LAGEBILD_DEMO: booleanFlag.default(true),
   LAGEBILD_PUBLIC_URL: z.url({ error: 'must be an absolute URL' }).optional(),
   LAGEBILD_WEB_DIST: z.string().min(1).optional(),
+  LAGEBILD_STATIC_EXPORT_DIR: z.string().min(1).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'must start with redis:// or rediss://')
@@ -95,6 +96,8 @@ export interface AppConfig {
   demo: boolean;
   publicUrl: string | undefined;
   webDist: string | undefined;
+  /** Where the static status site is kept current after every public change; unset: nowhere. */
+  staticExportDir: string | undefined;
   redisUrl: string | undefined;
   /** Put before every live topic, so installations sharing one Redis do not hear each other. */
   liveTopicPrefix: string;
@@ -190,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: values.LAGEBILD_DEMO,
     publicUrl: values.LAGEBILD_PUBLIC_URL,
     webDist: values.LAGEBILD_WEB_DIST,
+    staticExportDir: values.LAGEBILD_STATIC_EXPORT_DIR,
     redisUrl: values.REDIS_URL,
     liveTopicPrefix: values.LAGEBILD_LIVE_TOPIC_PREFIX ?? '',
     // Every rule of the domain counts whole minutes; tests shorten the tick.

@@ -9,6 +9,7 @@ import { PublicStatus } from './public-status';
 import { StatusPageResolver } from './status-page.resolver';
 import { StatusPageRoutes } from './status-page.routes';
 import { StatusPageService } from './status-page.service';
+import { StaticExportService } from './static-export.service';
 
 /** The public status, kept in memory and current on write, as GraphQL, summary.json and Atom. */
 @Module({
@@ -23,6 +24,8 @@ import { StatusPageService } from './status-page.service';
     },
     StatusPageResolver,
     StatusPageRoutes,
+    StaticExportService,
   ],
+  exports: [StaticExportService],
 })
 export class StatusPageModule {}
