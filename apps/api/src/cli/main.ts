@@ -4,10 +4,12 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../bootstrap';
 import { type AppConfig, loadConfig } from '../config/config';
 import { StaticExportService } from '../status-page/static-export.service';
-import { PortableError } from '../database/portable/export-document';
+import { backupDatabase, restoreDatabase } from '../database/portable/backup';
+import { PortableError } from '../database/portable/portable-error';
 import { exportDatabase, importDatabase } from '../database/portable/transfer';
 
-const USAGE = 'usage: npm run lagebild -- <export FILE | import FILE | static-export DIR>';
+const USAGE =
+  'usage: npm run lagebild -- <export FILE | import FILE | static-export DIR | backup FILE | restore FILE>';
 
 /** A wrong call of the tool: reported as one line, exit code 2. */
 class UsageError extends Error {}
@@ -66,6 +68,10 @@ async function run(argv: string[]): Promise<string> {
       await withApp(config, (app) => app.get(StaticExportService).exportTo(dir));
       return `Wrote the static status site to ${dir}`;
     }
+    case 'backup':
+      return backupDatabase(config.database, pathArgument(args, command), new Date());
+    case 'restore':
+      return restoreDatabase(config.database, pathArgument(args, command), new Date());
     default:
       throw new UsageError(`Unknown command "${command}": ${USAGE}`);
   }
