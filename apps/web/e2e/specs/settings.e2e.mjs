@@ -1,6 +1,9 @@
 // Issue 11: the organisation's own name on its public page, set by an admin in the dashboard.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   apiToken,
   assertAccessible,
@@ -11,7 +14,10 @@ import {
   mustGraphql,
   newPage,
   uniqueSuffix,
+  waitForChange,
 } from '../support.mjs';
+
+const xmlEscaped = (text) => text.replace(/&/g, '&amp;');
 
 const SETTINGS = `{ settings { version organisationName contactWays { kind label value } } }`;
 const UPDATE = `mutation U($input: UpdateSettingsInput!) { updateSettings(input: $input) { version } }`;
@@ -74,6 +80,27 @@ describe('organisation settings', () => {
       await visitor.context().close();
     }
     await page.context().close();
+
+    // The static copy the server keeps current says the same, without script, on a phone.
+    const staticIndex = join(process.env.E2E_STATIC_DIR ?? '', 'index.html');
+    // The server rewrites the copy once the public picture is recomputed.
+    const named = await waitForChange(
+      async () => (await readFile(staticIndex, 'utf8').catch(() => '')).includes(xmlEscaped(name)),
+      false,
+    );
+    assert.ok(named, 'the static copy was rewritten with the name');
+    for (const locale of ['de-DE', 'en-GB']) {
+      const reader = await newPage(browser, { locale, phone: true });
+      await reader.context().setOffline(true);
+      await reader.goto(pathToFileURL(staticIndex).href);
+      const text = await reader.locator('main').innerText();
+      assert.ok(text.includes(name), 'the static page names the organisation');
+      assert.ok(text.includes('+49 170 1234567'), 'and its contact way');
+      assert.equal(await reader.locator('script').count(), 0, 'it needs no script');
+      await assertNoHorizontalScroll(reader, `static status page (${locale}, 375 px)`);
+      await assertAccessible(reader, `static status page (${locale})`);
+      await reader.context().close();
+    }
   });
 
   it('a save based on settings someone else changed meanwhile shows a conflict instead of undoing theirs', async () => {
