@@ -11,6 +11,7 @@ import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { QueryCountingLogger } from './database/query-counter';
+import { ScheduledBackups } from './database/portable/scheduled-backups';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { createValidationPipe } from './graphql/validation.pipe';
@@ -79,6 +80,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        ScheduledBackups,
       ],
     };
   }

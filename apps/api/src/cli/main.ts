@@ -37,7 +37,12 @@ async function withApp(
     throw new PortableError(`There is no database at ${config.database.path}`);
   }
   const app = await createApp(
-    { ...config, demo: false, staticExportDir: undefined },
+    {
+      ...config,
+      demo: false,
+      staticExportDir: undefined,
+      backups: { ...config.backups, dir: undefined },
+    },
     { quiet: true },
   );
   try {
