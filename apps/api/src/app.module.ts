@@ -11,6 +11,7 @@ import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { QueryCountingLogger } from './database/query-counter';
+import { ScheduledBackups } from './database/portable/scheduled-backups';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { createValidationPipe } from './graphql/validation.pipe';
@@ -19,6 +20,7 @@ import { ObservabilityModule } from './observability/observability.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { LiveModule } from './live/live.module';
 import { ServicesModule } from './services/services.module';
+import { SettingsModule } from './settings/settings.module';
 import { SituationPictureModule } from './situation-picture/situation-picture.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { RecoveryModule } from './recovery/recovery.module';
@@ -39,6 +41,7 @@ const FEATURE_MODULES = [
   AuthModule,
   ServicesModule,
   DeliveryModule,
+  SettingsModule,
   BacklogsModule,
   IncidentsModule,
   RecoveryModule,
@@ -81,6 +84,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        ScheduledBackups,
       ],
     };
   }

@@ -113,6 +113,7 @@ describeEachDatabase('incident lists do not issue a query per row', (use) => {
       'Holds up Orders 49 (10 open)',
     );
     expect(atFifty).toBe(atFive);
-    expect(atFive).toBeLessThan(12);
+    // One of them reads the organisation's cadence, which the communication debt is measured against.
+    expect(atFive).toBeLessThan(13);
   });
 });

@@ -80,6 +80,8 @@ const server = spawn(process.execPath, [apiMain], {
     DATABASE_URL: `sqlite:${join(workDir, 'e2e.sqlite')}`,
     LAGEBILD_DEMO: 'true',
     LAGEBILD_WEB_DIST: webDist,
+    // The static copy of the status page the server keeps current (specs/settings.e2e.mjs).
+    LAGEBILD_STATIC_EXPORT_DIR: join(workDir, 'static-status'),
     LOG_LEVEL: 'warn',
   },
   stdio: ['ignore', 'pipe', 'pipe'],
@@ -99,7 +101,7 @@ try {
   const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...specs], {
     cwd: webRoot,
     stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: baseUrl },
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_STATIC_DIR: join(workDir, 'static-status') },
   });
   exitCode = result.status ?? 1;
 } catch (error) {

@@ -619,3 +619,28 @@ export {
   incidentEventType,
   servicesConcerned,
 } from './delivery/incident-events';
+/** Who runs this Lagebild and how it speaks to the public: rules, limits and the public services. */
+export {
+  CADENCE_MAX_MINUTES,
+  CONTACT_WAY_KINDS,
+  CONTACT_WAY_LABEL_MAX_LENGTH,
+  CONTACT_WAY_VALUE_MAX_LENGTH,
+  CONTACT_WAYS_MAX,
+  DEFAULT_ORGANISATION_SETTINGS,
+  isTimeZone,
+  normaliseOrganisationSettings,
+  ORGANISATION_NAME_MAX_LENGTH,
+  PUBLIC_URL_MAX_LENGTH,
+  publishedServices,
+  SERVICE_PUBLIC_NAME_MAX_LENGTH,
+  STATUS_PAGE_TITLE_MAX_LENGTH,
+  statusPageTitleOf,
+  SUPPORT_CONTACT_MAX_LENGTH,
+  validateOrganisationSettings,
+} from './settings/organisation-settings';
+export type {
+  ContactWay,
+  ContactWayKind,
+  OrganisationSettings,
+  ServicePublication,
+} from './settings/organisation-settings';

@@ -30,6 +30,20 @@ const envSchema = z.object({
   LAGEBILD_DEMO: booleanFlag.default(true),
   LAGEBILD_PUBLIC_URL: z.url({ error: 'must be an absolute URL' }).optional(),
   LAGEBILD_WEB_DIST: z.string().min(1).optional(),
+  LAGEBILD_STATIC_EXPORT_DIR: z.string().min(1).optional(),
+  LAGEBILD_BACKUP_DIR: z.string().min(1).optional(),
+  LAGEBILD_BACKUP_EVERY_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes between 1 and 10080' })
+    .int('must be a whole number of minutes between 1 and 10080')
+    .min(1, 'must be a whole number of minutes between 1 and 10080')
+    .max(10_080, 'must be a whole number of minutes between 1 and 10080')
+    .default(60),
+  LAGEBILD_BACKUP_KEEP: z.coerce
+    .number({ error: 'must be a whole number of backups between 1 and 1000' })
+    .int('must be a whole number of backups between 1 and 1000')
+    .min(1, 'must be a whole number of backups between 1 and 1000')
+    .max(1000, 'must be a whole number of backups between 1 and 1000')
+    .default(24),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'must start with redis:// or rediss://')
@@ -116,6 +130,10 @@ export interface AppConfig {
   demo: boolean;
   publicUrl: string | undefined;
   webDist: string | undefined;
+  /** Where the static status site is kept current after every public change; unset: nowhere. */
+  staticExportDir: string | undefined;
+  /** Scheduled backups: where, how often, how many are kept; `dir` unset: none. */
+  backups: { dir: string | undefined; everyMinutes: number; keep: number };
   redisUrl: string | undefined;
   /** Put before every live topic, so installations sharing one Redis do not hear each other. */
   liveTopicPrefix: string;
@@ -251,6 +269,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: values.LAGEBILD_DEMO,
     publicUrl: values.LAGEBILD_PUBLIC_URL,
     webDist: values.LAGEBILD_WEB_DIST,
+    staticExportDir: values.LAGEBILD_STATIC_EXPORT_DIR,
+    backups: {
+      dir: values.LAGEBILD_BACKUP_DIR,
+      everyMinutes: values.LAGEBILD_BACKUP_EVERY_MINUTES,
+      keep: values.LAGEBILD_BACKUP_KEEP,
+    },
     redisUrl: values.REDIS_URL,
     liveTopicPrefix:
       values.LAGEBILD_LIVE_TOPIC_PREFIX ??

@@ -12,6 +12,7 @@ import { CommunicationsLoader } from '../communications/communications.loader';
 import { perRequest, type LoadScope } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { ServicesLoader } from '../services/services.loader';
+import { SettingsService } from '../settings/settings.service';
 import { type RecoveryTaskEntity } from './recovery-task.entity';
 import { toDomainTask } from './recovery-task.mapper';
 import { RecoveryRepository } from './recovery.repository';
@@ -34,6 +35,7 @@ export class RecoveryLoader {
     private readonly services: ServicesLoader,
     private readonly backlogs: BacklogsLoader,
     private readonly communications: CommunicationsLoader,
+    private readonly settings: SettingsService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,17 +74,20 @@ export class RecoveryLoader {
   }
 
   private async rank(scope: LoadScope, incidentId: string): Promise<RankedTaskRow[]> {
-    const [rows, impacts, catalogue, backlogs, incident, messages] = await Promise.all([
+    const [rows, impacts, catalogue, backlogs, incident, messages, cadence] = await Promise.all([
       this.tasks(scope).load(incidentId),
       this.incidents.domainImpacts(scope, incidentId),
       this.services.catalogue(scope),
       this.backlogs.waitingForServices(scope, incidentId),
       this.incidents.domainIncident(scope, incidentId),
       this.communications.messageFacts(scope, incidentId),
+      this.settings.cadence(scope),
     ]);
     const now = this.clock.now();
     // The same debt the incident shows: a task that ends the silence rises while it is overdue.
-    const communicationDebt = incident ? incidentDebtAt({ incident, messages }, now) : null;
+    const communicationDebt = incident
+      ? incidentDebtAt({ incident, messages }, now, cadence)
+      : null;
     const byId = new Map(rows.map((row) => [row.id, row]));
     const ranked = rankRecoveryTasks(
       { tasks: rows.map(toDomainTask), services: catalogue, impacts, backlogs, communicationDebt },

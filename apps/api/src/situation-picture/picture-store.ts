@@ -48,6 +48,7 @@ export class PictureStore<T> {
   private running: Promise<void> | undefined;
   private waiters: Waiter<T>[] = [];
   private nextComputed: ((value: T) => void)[] = [];
+  private listeners: ((value: T) => void)[] = [];
   private idle: (() => void)[] = [];
   private closed = false;
   private computations = 0;
@@ -107,6 +108,14 @@ export class PictureStore<T> {
   /** The next picture computed from now on. */
   computed(): Promise<T> {
     return new Promise<T>((resolve) => this.nextComputed.push(resolve));
+  }
+
+  /** Calls `listener` with every picture computed from now on; returns how to stop. */
+  onComputed(listener: (value: T) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((other) => other !== listener);
+    };
   }
 
   /** Resolves once no computation runs or is waiting to start. */
@@ -169,6 +178,7 @@ export class PictureStore<T> {
       this.current = { value, covers };
       this.settleWaiters(covers, (waiter) => waiter.resolve(value));
       for (const resolve of this.nextComputed.splice(0)) resolve(value);
+      for (const listener of this.listeners) listener(value);
     } catch (error) {
       // The last picture stays; the readers who needed this one hear why they do not get it.
       this.options.onError(error);

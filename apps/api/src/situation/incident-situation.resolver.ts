@@ -29,7 +29,11 @@ export class IncidentSituationResolver {
     @RequestCtx() context: RequestContext,
   ): Promise<CommunicationDebtModel> {
     const asOf = args.asOf ?? this.requestNow(context);
-    return incidentDebtAt(await this.facts.wordFacts(context, incident.id), asOf);
+    const [facts, cadence] = await Promise.all([
+      this.facts.wordFacts(context, incident.id),
+      this.facts.cadence(context),
+    ]);
+    return incidentDebtAt(facts, asOf, cadence);
   }
 
   @ResolveField(() => IncidentMetricsModel, {

@@ -9,6 +9,7 @@ import { notFound } from '../graphql/error-codes';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { RecoveryLoader } from '../recovery/recovery.loader';
 import { ServicesLoader } from '../services/services.loader';
+import { SettingsService } from '../settings/settings.service';
 
 /** Resolved incidents stay on the picture this long (longer only while a backlog is open). */
 const RECENTLY_RESOLVED_DAYS = 30;
@@ -48,7 +49,13 @@ export class SituationFactsService {
     private readonly backlogs: BacklogsService,
     private readonly communications: CommunicationsLoader,
     private readonly recovery: RecoveryLoader,
+    private readonly settings: SettingsService,
   ) {}
+
+  /** The organisation's cadence of public words per severity (debt is measured against it). */
+  cadence(scope: LoadScope) {
+    return this.settings.cadence(scope);
+  }
 
   /**
    * What an incident's communication debt needs: the incident and its messages (no backlog
@@ -94,7 +101,7 @@ export class SituationFactsService {
    * may matter then — recent ones, and older ones whose backlogs are still open.
    */
   async pictureFacts(scope: LoadScope, asOf: Date): Promise<PictureFacts> {
-    const [services, backlogFacts, recentIds] = await Promise.all([
+    const [services, backlogFacts, recentIds, cadence] = await Promise.all([
       this.services.outageFacts(scope),
       this.allBacklogs(scope, asOf),
       this.incidents.idsAround(
@@ -102,6 +109,7 @@ export class SituationFactsService {
         asOf,
         new Date(asOf.getTime() - RECENTLY_RESOLVED_DAYS * DAY_MS),
       ),
+      this.settings.cadence(scope),
     ]);
     const recent = new Set(recentIds);
     const olderWithOpenBacklogs = [
@@ -137,6 +145,7 @@ export class SituationFactsService {
     );
     return {
       services,
+      cadence,
       incidents,
       backlogs: backlogFacts.map(toSituationBacklog),
       backlogFacts,

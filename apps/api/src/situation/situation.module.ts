@@ -4,6 +4,7 @@ import { CommunicationsModule } from '../communications/communications.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { RecoveryModule } from '../recovery/recovery.module';
 import { ServicesModule } from '../services/services.module';
+import { SettingsModule } from '../settings/settings.module';
 import { IncidentSituationResolver } from './incident-situation.resolver';
 import { SituationFactsService } from './situation-facts.service';
 
@@ -12,7 +13,14 @@ import { SituationFactsService } from './situation-facts.service';
  * domain derives from them (an incident's debt and metrics); the overview builds on it.
  */
 @Module({
-  imports: [IncidentsModule, ServicesModule, BacklogsModule, CommunicationsModule, RecoveryModule],
+  imports: [
+    IncidentsModule,
+    ServicesModule,
+    BacklogsModule,
+    CommunicationsModule,
+    RecoveryModule,
+    SettingsModule,
+  ],
   providers: [SituationFactsService, IncidentSituationResolver],
   exports: [SituationFactsService],
 })

@@ -36,7 +36,7 @@ export class PublicStatus {
   }
 
   private document(kind: string, page: PageIdentity, render: () => string): Buffer {
-    const key = JSON.stringify([kind, page.id, page.name, page.baseUrl]);
+    const key = JSON.stringify([kind, page.id, page.name, page.title, page.timeZone, page.baseUrl]);
     const kept = this.documents.get(key);
     if (kept) return kept;
     const bytes = Buffer.from(render(), 'utf8');

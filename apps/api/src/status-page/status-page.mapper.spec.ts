@@ -3,10 +3,25 @@ import { toAtomFeed, toSummaryJson, xml } from './status-page.mapper';
 import { type PublicStatusView } from './status-page.service';
 
 const at = (iso: string) => new Date(iso);
-const page = { id: 'lagebild', name: 'Budo & Co', baseUrl: 'https://status.example.com' };
+const page = {
+  id: 'lagebild',
+  name: 'Budo & Co',
+  title: 'Budo & Co status',
+  timeZone: 'Europe/Berlin',
+  baseUrl: 'https://status.example.com',
+};
 
 const view: PublicStatusView = {
   generatedAt: at('2026-11-20T12:00:00Z'),
+  organisation: {
+    name: 'Budo & Co',
+    title: 'Budo & Co status',
+    statusPageTitle: '',
+    supportContact: '',
+    contactWays: [],
+    timeZone: 'Europe/Berlin',
+    publicUrl: null,
+  },
   updatedAt: at('2026-11-20T11:00:00Z'),
   overall: { indicator: 'major', description: 'Partial System Outage' },
   services: [
@@ -72,7 +87,7 @@ describe('status-page formats', () => {
       id: 'lagebild',
       name: 'Budo & Co',
       url: 'https://status.example.com/status',
-      time_zone: 'Etc/UTC',
+      time_zone: 'Europe/Berlin',
       updated_at: '2026-11-20T11:00:00.000Z',
     });
     expect(summary.status).toEqual({ indicator: 'major', description: 'Partial System Outage' });

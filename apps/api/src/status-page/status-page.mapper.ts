@@ -15,8 +15,22 @@ import {
 export interface PageIdentity {
   id: string;
   name: string;
+  /** The page's title (the feed's title). */
+  title: string;
+  timeZone: string;
   /** Absolute base URL of Lagebild, without a trailing slash. */
   baseUrl: string;
+}
+
+/** The page's identity from the organisation settings, under a base URL. */
+export function pageIdentity(view: PublicStatusView, baseUrl: string): PageIdentity {
+  return {
+    id: 'lagebild',
+    name: view.organisation.name,
+    title: view.organisation.title,
+    timeZone: view.organisation.timeZone,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+  };
 }
 
 export function toStatusPageModel(view: PublicStatusView): StatusPageModel {
@@ -39,6 +53,11 @@ export function toStatusPageModel(view: PublicStatusView): StatusPageModel {
     nextUpdateAt: item.nextUpdateAt,
   });
   return {
+    organisationName: view.organisation.name,
+    title: view.organisation.statusPageTitle,
+    supportContact: view.organisation.supportContact,
+    contactWays: view.organisation.contactWays.map((way) => ({ ...way })),
+    timeZone: view.organisation.timeZone,
     indicator: view.overall.indicator,
     description: view.overall.description,
     updatedAt: view.updatedAt,
@@ -75,7 +94,7 @@ export function toSummaryJson(view: PublicStatusView, page: PageIdentity) {
       id: page.id,
       name: page.name,
       url: `${page.baseUrl}/status`,
-      time_zone: 'Etc/UTC',
+      time_zone: page.timeZone,
       updated_at: iso(view.updatedAt),
     },
     status: { indicator: view.overall.indicator, description: view.overall.description },
@@ -128,7 +147,7 @@ export function toAtomFeed(view: PublicStatusView, page: PageIdentity): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>${xml(`${page.baseUrl}/status/feed.atom`)}</id>`,
-    `  <title>${xml(`${page.name} status`)}</title>`,
+    `  <title>${xml(page.title)}</title>`,
     `  <subtitle>${xml(view.overall.description)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(`${page.baseUrl}/status/feed.atom`)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(`${page.baseUrl}/status`)}"/>`,

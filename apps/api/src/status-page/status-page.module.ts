@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
+import { SettingsModule } from '../settings/settings.module';
 import { CommunicationsModule } from '../communications/communications.module';
 import { PUBLIC_STATUS_PICTURE } from '../situation-picture/pictures';
 import { SituationPictures } from '../situation-picture/situation-pictures.service';
@@ -8,10 +9,11 @@ import { PublicStatus } from './public-status';
 import { StatusPageResolver } from './status-page.resolver';
 import { StatusPageRoutes } from './status-page.routes';
 import { StatusPageService } from './status-page.service';
+import { StaticExportService } from './static-export.service';
 
 /** The public status, kept in memory and current on write, as GraphQL, summary.json and Atom. */
 @Module({
-  imports: [CommunicationsModule, IncidentsModule, ServicesModule],
+  imports: [CommunicationsModule, IncidentsModule, ServicesModule, SettingsModule],
   providers: [
     StatusPageService,
     {
@@ -22,6 +24,8 @@ import { StatusPageService } from './status-page.service';
     },
     StatusPageResolver,
     StatusPageRoutes,
+    StaticExportService,
   ],
+  exports: [StaticExportService],
 })
 export class StatusPageModule {}

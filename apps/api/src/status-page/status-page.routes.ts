@@ -3,7 +3,8 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../situation-picture/pictures';
-import { type PageIdentity } from './status-page.mapper';
+import { type PageIdentity, pageIdentity } from './status-page.mapper';
+import { type PublicStatusView } from './status-page.service';
 
 /**
  * The public, read-only status resources for widgets, aggregators and feed readers. Any
@@ -62,12 +63,15 @@ export class StatusPageRoutes implements OnModuleInit {
       .header('access-control-allow-origin', '*')
       .header('cross-origin-resource-policy', 'cross-origin')
       .header('cache-control', 'public, max-age=30')
-      .send(render(status, this.page(request)));
+      .send(render(status, this.page(request, status.view)));
   }
 
-  private page(request: FastifyRequest): PageIdentity {
+  private page(request: FastifyRequest, view: PublicStatusView): PageIdentity {
+    const { organisation } = view;
     const base =
-      this.config.publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
-    return { id: 'lagebild', name: 'Lagebild', baseUrl: base.replace(/\/+$/, '') };
+      organisation.publicUrl ??
+      this.config.publicUrl ??
+      `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+    return pageIdentity(view, base);
   }
 }

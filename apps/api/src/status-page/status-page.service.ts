@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type ContactWay,
+  publishedServices,
+  statusPageTitleOf,
   type IncidentStatus,
   isPublicEntryAt,
   isPubliclyVisible,
@@ -16,6 +19,7 @@ import { CommunicationsLoader } from '../communications/communications.loader';
 import { newLoadScope } from '../graphql/context';
 import { IncidentsLoader, type PublicIncidentRecord } from '../incidents/incidents.loader';
 import { ServicesLoader } from '../services/services.loader';
+import { SettingsService } from '../settings/settings.service';
 
 export interface PublicService {
   key: string;
@@ -53,9 +57,23 @@ export interface PublicIncident {
   nextUpdateAt: Date | null;
 }
 
+/** Who speaks on the public page, from the organisation settings. */
+export interface PublicOrganisation {
+  name: string;
+  /** The page's title (the one set, or "<name> status"). */
+  title: string;
+  /** The title as set; empty when none was. */
+  statusPageTitle: string;
+  supportContact: string;
+  contactWays: ContactWay[];
+  timeZone: string;
+  publicUrl: string | null;
+}
+
 /** Everything the public may see, and nothing else. */
 export interface PublicStatusView {
   generatedAt: Date;
+  organisation: PublicOrganisation;
   /** The latest change among services, incidents and public entries. */
   updatedAt: Date;
   overall: StatusPageOverall;
@@ -74,16 +92,21 @@ export class StatusPageService {
     private readonly incidents: IncidentsLoader,
     private readonly servicesLoader: ServicesLoader,
     private readonly communications: CommunicationsLoader,
+    private readonly settings: SettingsService,
     private readonly clock: Clock,
   ) {}
 
   async view(): Promise<PublicStatusView> {
     const now = this.clock.now();
     const scope = newLoadScope();
-    const [services, record] = await Promise.all([
+    const [services, record, settings] = await Promise.all([
       this.servicesLoader.modelsByKey(scope),
       this.incidents.publicRecord(new Date(now.getTime() - STATUS_PAGE_HISTORY_DAYS * DAY_MS)),
+      this.settings.current(),
     ]);
+    // The services the organisation publishes, under their public names.
+    const published = publishedServices([...services.values()], settings.services);
+    const shownKeys = new Set(published.map((service) => service.key));
     const { incidents, impacts, publicEntries: updates, statusChanges: changes } = record;
     const messages = await Promise.all(
       incidents.map((incident) => this.communications.messageFacts(scope, incident.id)),
@@ -115,7 +138,9 @@ export class StatusPageService {
           affectedServiceKeys: [
             ...new Set(
               impacts
-                .filter((impact) => impact.incidentId === incident.id)
+                .filter(
+                  (impact) => impact.incidentId === incident.id && shownKeys.has(impact.serviceKey),
+                )
                 .map((impact) => impact.serviceKey),
             ),
           ],
@@ -138,7 +163,7 @@ export class StatusPageService {
         }),
       );
     const active = publicIncidents.filter((incident) => incident.status !== 'RESOLVED');
-    const publicServices = [...services.values()].map((service, index): PublicService => ({
+    const publicServices = published.map((service, index): PublicService => ({
       key: service.key,
       name: service.name,
       status: service.status as ServiceStatus,
@@ -153,6 +178,15 @@ export class StatusPageService {
     ];
     return {
       generatedAt: now,
+      organisation: {
+        name: settings.organisationName,
+        title: statusPageTitleOf(settings),
+        statusPageTitle: settings.statusPageTitle,
+        supportContact: settings.supportContact,
+        contactWays: settings.contactWays,
+        timeZone: settings.timeZone,
+        publicUrl: settings.publicUrl,
+      },
       updatedAt: times.reduce((latest, time) => (time > latest ? time : latest), new Date(0)),
       overall: statusPageOverall(
         publicServices.map((service) => service.status),

@@ -7,6 +7,7 @@ import {
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IncidentStatusEnum, SeverityEnum } from '../../incidents/models/incident.model';
 import { ServiceStatusEnum } from '../../services/models/service.model';
+import { ContactWayModel } from '../../settings/models/organisation-settings.model';
 
 export const StatusIndicatorEnum = {
   none: 'none',
@@ -91,6 +92,24 @@ export class PublicIncidentModel {
 
 @ObjectType('StatusPage', { description: 'What the public sees, without logging in.' })
 export class StatusPageModel {
+  @Field({ description: 'Who runs the page: the organisation’s name.' })
+  organisationName: string;
+
+  @Field({
+    description:
+      'The title the organisation set; empty when none (then the page’s own title in the reader’s language).',
+  })
+  title: string;
+
+  @Field({ description: 'Who customers contact; may be empty.' })
+  supportContact: string;
+
+  @Field(() => [ContactWayModel], { description: 'Other ways to reach the organisation.' })
+  contactWays: ContactWayModel[];
+
+  @Field({ description: 'The organisation’s IANA time zone, e.g. Europe/Berlin.' })
+  timeZone: string;
+
   @Field(() => StatusIndicatorEnum)
   indicator: StatusIndicator;
 

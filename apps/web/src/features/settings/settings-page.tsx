@@ -9,6 +9,7 @@ import { ApiKeysCard } from './api-keys-card';
 import { AuditLogCard } from './audit-log-card';
 import { SubscribersCard } from '../delivery/subscribers-card';
 import { WebhooksCard } from '../delivery/webhooks-card';
+import { OrganisationCard } from './organisation-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function SettingsPage() {
           </Card>
         ) : null}
       </div>
+      {isAdmin ? <OrganisationCard /> : null}
       {isAdmin ? <UsersCard /> : null}
       {isAdmin ? <ApiKeysCard /> : null}
       {isAdmin ? <AuditLogCard /> : null}

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LoadingState, StatusBadge } from '@lagebild/ui';
-import type { PublicIncidentFieldsFragment } from '../../lib/graphql/generated/graphql';
+import type {
+  ContactWayKind,
+  PublicIncidentFieldsFragment,
+} from '../../lib/graphql/generated/graphql';
 import { toApiProblem } from '../../lib/graphql/errors';
 import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -60,13 +63,25 @@ function PublicIncident({
   );
 }
 
+/** A contact way as a link where one applies (mail, phone, web), else as written. */
+function ContactValue({ kind, value }: { kind: ContactWayKind; value: string }) {
+  const href =
+    kind === 'EMAIL'
+      ? `mailto:${value}`
+      : kind === 'PHONE'
+        ? `tel:${value.replace(/[^+\d]/g, '')}`
+        : kind === 'WEB' && /^https?:\/\//i.test(value)
+          ? value
+          : null;
+  return href ? <a href={href}>{value}</a> : <>{value}</>;
+}
+
 /**
  * The public status page: no login, the visitor's language, readable on a phone. Shows only
  * what the API marks public; refreshes itself every minute.
  */
 export function StatusPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('status.title'));
   const format = useFormat();
   const problemText = useProblemText();
   const [{ data, error, fetching }, reexecute] = useQuery({
@@ -74,6 +89,11 @@ export function StatusPage() {
     requestPolicy: 'cache-and-network',
   });
   useInterval(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
+
+  const page = data?.statusPage;
+  // The title the organisation set, else the page's own; the name always says who speaks.
+  const title = page?.title || t('status.title');
+  useDocumentTitle(page ? `${title} · ${page.organisationName}` : title);
 
   if (fetching && !data) return <LoadingState label={t('common.loading')} />;
   if (!data) {
@@ -85,27 +105,51 @@ export function StatusPage() {
       />
     );
   }
-  const page = data.statusPage;
-  const names = new Map(page.services.map((service) => [service.key, service.name]));
+  const { statusPage } = data;
+  const names = new Map(statusPage.services.map((service) => [service.key, service.name]));
   return (
     <div className="stack status-page">
-      <h1>{t('status.title')}</h1>
+      <header className="status-page__header">
+        <p className="status-page__organisation">{statusPage.organisationName}</p>
+        <h1>{title}</h1>
+      </header>
       <section
-        className={`overall overall--${page.indicator}`}
+        className={`overall overall--${statusPage.indicator}`}
         aria-label={t('status.overall')}
-        data-indicator={page.indicator}
+        data-indicator={statusPage.indicator}
       >
-        <p className="overall__text">{t(`status.indicator.${page.indicator}`)}</p>
+        <p className="overall__text">{t(`status.indicator.${statusPage.indicator}`)}</p>
         <p className="overall__updated">
-          {t('status.updated', { time: format.dateTime(page.updatedAt) })}
+          {t('status.updated', { time: format.dateTime(statusPage.updatedAt) })}
         </p>
       </section>
+      {statusPage.supportContact || statusPage.contactWays.length > 0 ? (
+        <section aria-labelledby="status-contact" className="status-contact">
+          <h2 id="status-contact">{t('organisation.public.contact')}</h2>
+          <dl className="status-contact__list">
+            {statusPage.supportContact ? (
+              <div>
+                <dt>{t('organisation.public.support')}</dt>
+                <dd>{statusPage.supportContact}</dd>
+              </div>
+            ) : null}
+            {statusPage.contactWays.map((way, index) => (
+              <div key={index}>
+                <dt>{way.label}</dt>
+                <dd>
+                  <ContactValue kind={way.kind} value={way.value} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
       <section aria-labelledby="status-active">
         <h2 id="status-active">{t('status.activeIncidents')}</h2>
-        {page.activeIncidents.length === 0 ? (
+        {statusPage.activeIncidents.length === 0 ? (
           <EmptyState>{t('status.noActiveIncidents')}</EmptyState>
         ) : (
-          page.activeIncidents.map((incident) => (
+          statusPage.activeIncidents.map((incident) => (
             <PublicIncident key={incident.id} incident={incident} names={names} />
           ))
         )}
@@ -113,7 +157,7 @@ export function StatusPage() {
       <section aria-labelledby="status-services">
         <h2 id="status-services">{t('status.services')}</h2>
         <ul className="public-services">
-          {page.services.map((service) => (
+          {statusPage.services.map((service) => (
             <li key={service.key} className="public-services__item">
               <span>{service.name}</span>
               <StatusBadge status={service.status} label={t(`serviceStatus.${service.status}`)} />
@@ -123,17 +167,17 @@ export function StatusPage() {
       </section>
       <section aria-labelledby="status-history">
         <h2 id="status-history">{t('status.history')}</h2>
-        {page.recentIncidents.length === 0 ? (
+        {statusPage.recentIncidents.length === 0 ? (
           <EmptyState>{t('status.noHistory')}</EmptyState>
         ) : (
-          page.recentIncidents.map((incident) => (
+          statusPage.recentIncidents.map((incident) => (
             <PublicIncident key={incident.id} incident={incident} names={names} />
           ))
         )}
       </section>
       <section aria-labelledby="status-subscribe">
         <h2 id="status-subscribe">{t('subscribe.title')}</h2>
-        <SubscribeForm services={page.services} />
+        <SubscribeForm services={statusPage.services} />
       </section>
       <p>
         <a href="/status/feed.atom" type="application/atom+xml">

@@ -3,6 +3,14 @@ import { graphql } from '../../lib/graphql/generated';
 export const StatusPageQuery = graphql(`
   query StatusPage {
     statusPage {
+      organisationName
+      title
+      supportContact
+      contactWays {
+        kind
+        label
+        value
+      }
       indicator
       description
       updatedAt
