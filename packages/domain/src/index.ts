@@ -354,6 +354,7 @@ export {
   COMMUNICATION_TRANSITIONS,
   canTransitionCommunication,
   communicationTransitionRefusal,
+  fourEyesRefusal,
   transitionCommunication,
 } from './communication/communication-status';
 /** Communication debt: overdue minutes, next due time and last public word at `now`. */

@@ -41,6 +41,10 @@ export class CommunicationEntity {
   @Column({ name: 'created_at', ...instantColumn() })
   createdAt: Date;
 
+  /** Who last changed a draft's text (the four-eyes rule counts them as a drafter). */
+  @Column({ name: 'edited_by', type: 'varchar', length: 320, nullable: true })
+  editedBy: string | null;
+
   @Column({ name: 'approved_by', type: 'varchar', length: 320, nullable: true })
   approvedBy: string | null;
 

@@ -3,6 +3,7 @@ import { BacklogsModule } from '../backlogs/backlogs.module';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
+import { SettingsModule } from '../settings/settings.module';
 import { CommunicationsLoader } from './communications.loader';
 import { CommunicationsRepository } from './communications.repository';
 import { CommunicationsResolver } from './communications.resolver';
@@ -10,7 +11,7 @@ import { CommunicationsService } from './communications.service';
 import { IncidentCommunicationsResolver } from './incident-communications.resolver';
 
 @Module({
-  imports: [IncidentsModule, BacklogsModule, ServicesModule, DeliveryModule],
+  imports: [IncidentsModule, BacklogsModule, ServicesModule, DeliveryModule, SettingsModule],
   providers: [
     CommunicationsRepository,
     CommunicationsService,

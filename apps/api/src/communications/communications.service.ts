@@ -13,10 +13,12 @@ import {
   renderCommunicationTemplate,
   servicesConcerned,
   suggestCommunicationTemplateKind,
+  fourEyesRefusal,
   transitionCommunication,
 } from '@lagebild/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { SettingsService } from '../settings/settings.service';
 import { type Actor, actorLabel } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -63,6 +65,7 @@ export class CommunicationsService {
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
     private readonly delivery: DeliveryService,
+    private readonly settings: SettingsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -120,6 +123,7 @@ export class CommunicationsService {
         body: communication.body,
         version: 1,
         createdBy: actorLabel(actor),
+        editedBy: null,
         approvedBy: null,
         publishedBy: null,
         retractedBy: null,
@@ -165,6 +169,7 @@ export class CommunicationsService {
             next.body = edited.body;
             // A typed text is no longer the rendered template.
             next.templateKind = null;
+            next.editedBy = actorLabel(actor);
             return { next };
           },
           save: (tx, next, expected) => this.repository.updateIfVersion(tx, next, expected),
@@ -220,7 +225,16 @@ export class CommunicationsService {
             const next = Object.assign(new CommunicationEntity(), current);
             applyCommunication(next, moved);
             const by = actorLabel(actor);
-            if (to === 'APPROVED') next.approvedBy = by;
+            if (to === 'APPROVED') {
+              const { fourEyesApproval } = await this.settings.current();
+              const refusal = fourEyesRefusal(
+                [current.createdBy, current.editedBy],
+                by,
+                fourEyesApproval,
+              );
+              if (refusal) throw refusal;
+              next.approvedBy = by;
+            }
             if (to === 'RETRACTED') next.retractedBy = by;
             if (to === 'PUBLISHED') {
               next.publishedBy = by;

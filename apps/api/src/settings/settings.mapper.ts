@@ -38,6 +38,7 @@ export function toSettingsModel(
       (serviceKey) =>
         byKey.get(serviceKey) ?? { serviceKey, publicName: null, shownOnStatusPage: true },
     ),
+    fourEyesApproval: settings.fourEyesApproval,
     version: entity.version,
     updatedAt: entity.updatedAt,
   };

@@ -123,5 +123,6 @@ function applyInput(
           shownOnStatusPage: service.shownOnStatusPage,
         }))
       : current.services,
+    fourEyesApproval: input.fourEyesApproval ?? current.fourEyesApproval,
   };
 }

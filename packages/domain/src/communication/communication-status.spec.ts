@@ -9,6 +9,7 @@ import {
   canTransitionCommunication,
   COMMUNICATION_TRANSITIONS,
   communicationTransitionRefusal,
+  fourEyesRefusal,
   transitionCommunication,
 } from './communication-status';
 
@@ -102,5 +103,16 @@ describe('communication status machine', () => {
         }
       }),
     );
+  });
+});
+
+describe('fourEyesRefusal', () => {
+  it('refuses the drafter or the last editor under the rule, and nobody without it', () => {
+    const drafters = ['anna@shop.example', 'ben@shop.example'];
+    expect(fourEyesRefusal(drafters, 'anna@shop.example', true)?.code).toBe('FORBIDDEN');
+    expect(fourEyesRefusal(drafters, 'ben@shop.example', true)?.issues[0]?.code).toBe('FOUR_EYES');
+    expect(fourEyesRefusal(drafters, 'clara@shop.example', true)).toBeNull();
+    expect(fourEyesRefusal(drafters, 'anna@shop.example', false)).toBeNull();
+    expect(fourEyesRefusal(['anna@shop.example', null], 'anna@shop.example', true)).not.toBeNull();
   });
 });

@@ -74,3 +74,19 @@ export function transitionCommunication<T extends Communication>(
       return { ...communication, status: to };
   }
 }
+
+/**
+ * Under the four-eyes rule, why `approver` may not approve a message drafted (or last edited)
+ * by the people named; `null` when they may. People are compared by how the audit names them.
+ */
+export function fourEyesRefusal(
+  drafters: readonly (string | null)[],
+  approver: string,
+  fourEyesApproval: boolean,
+): DomainError | null {
+  if (!fourEyesApproval || !drafters.includes(approver)) return null;
+  const message = 'Under the four-eyes rule a message is approved by someone who did not draft it';
+  return new DomainError('FORBIDDEN', message, [
+    { field: 'status', message, code: 'FOUR_EYES', params: {} },
+  ]);
+}

@@ -39,6 +39,11 @@ export interface OrganisationSettings {
   /** Where the public reaches this Lagebild (links in the feed, summary.json and messages). */
   publicUrl: string | null;
   services: ServicePublication[];
+  /**
+   * The four-eyes rule: who drafted a message to the outside may not approve it as well, so a
+   * second person reads what customers will read.
+   */
+  fourEyesApproval: boolean;
 }
 
 export const ORGANISATION_NAME_MAX_LENGTH = 120;
@@ -61,6 +66,7 @@ export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
   cadence: DEFAULT_COMMUNICATION_CADENCE,
   publicUrl: null,
   services: [],
+  fourEyesApproval: false,
 };
 
 /** Whether the runtime knows this IANA time zone. */

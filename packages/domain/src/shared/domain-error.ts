@@ -20,7 +20,8 @@ export type FieldIssueCode =
   | 'NUMBER_RANGE'
   | 'INSTANT_RANGE'
   | 'DEPENDENCY_CYCLE'
-  | 'TAKEN';
+  | 'TAKEN'
+  | 'FOUR_EYES';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;

@@ -138,4 +138,9 @@ export class UpdateSettingsInput {
   @ValidateNested({ each: true })
   @Type(() => ServicePublicationInput)
   services?: ServicePublicationInput[];
+
+  @Field({ nullable: true, description: 'Turns the four-eyes rule for messages on or off.' })
+  @IsOptional()
+  @IsBoolean()
+  fourEyesApproval?: boolean;
 }

@@ -81,6 +81,12 @@ export class OrganisationSettingsModel {
   })
   services: ServicePublicationModel[];
 
+  @Field({
+    description:
+      'The four-eyes rule: who drafted (or last edited) a message may not approve it as well.',
+  })
+  fourEyesApproval: boolean;
+
   @Field(() => Int)
   version: number;
 

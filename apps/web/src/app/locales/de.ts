@@ -64,6 +64,8 @@ export const de: Translation = {
     network: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
     unauthenticated: 'Bitte erneut anmelden.',
     forbidden: 'Ihre Rolle darf das nicht.',
+    fourEyes:
+      'Nach dem Vier-Augen-Prinzip gibt jemand anderes diese Nachricht frei als die Person, die sie geschrieben hat.',
     notFound: 'Das gibt es nicht mehr.',
     conflict:
       'Jemand anderes hat das inzwischen geändert. Ihre Eingaben bleiben unten erhalten: Laden Sie den aktuellen Stand und übernehmen Sie Ihre Änderung erneut.',
@@ -297,6 +299,7 @@ export const de: Translation = {
     INSTANT_RANGE: 'Ein Zeitpunkt zwischen 1970 und 2999.',
     DEPENDENCY_CYCLE: 'Würde einen Abhängigkeitszyklus bilden: {{cycle}}.',
     TAKEN: 'Ist bereits vergeben.',
+    FOUR_EYES: 'Nach dem Vier-Augen-Prinzip gibt jemand anderes frei.',
     other: 'Dieser Wert wird nicht angenommen.',
   },
   audit: {
@@ -589,6 +592,8 @@ export const de: Translation = {
       servicesHint: 'Der Name, den Kunden lesen, und ob sie den Dienst überhaupt sehen.',
       publicNameOf: 'Öffentlicher Name von {{name}}',
       shownOnStatusPage: 'Auf der öffentlichen Seite',
+      fourEyesApproval:
+        'Vier-Augen-Prinzip: Wer eine Nachricht entworfen oder zuletzt geändert hat, gibt sie nicht selbst frei',
     },
     public: {
       contact: 'Kontakt',

@@ -61,6 +61,7 @@ export const en = {
     network: 'The server cannot be reached. Check the connection and try again.',
     unauthenticated: 'Please log in again.',
     forbidden: 'Your role may not do this.',
+    fourEyes: 'Under the four-eyes rule, someone other than its author approves this message.',
     notFound: 'This no longer exists.',
     conflict:
       'Someone else changed this in the meantime. Your input is kept below: reload the current version, then apply your change again.',
@@ -290,6 +291,7 @@ export const en = {
     INSTANT_RANGE: 'must be a time between 1970 and 2999',
     DEPENDENCY_CYCLE: 'would create the dependency cycle {{cycle}}',
     TAKEN: 'is already taken',
+    FOUR_EYES: 'someone else approves under the four-eyes rule',
     other: '{{message}}',
   },
   audit: {
@@ -574,6 +576,8 @@ export const en = {
       servicesHint: 'The name customers read, and whether they see the service at all.',
       publicNameOf: 'Public name of {{name}}',
       shownOnStatusPage: 'Shown on the public page',
+      fourEyesApproval:
+        'Four-eyes rule: whoever drafted or last changed a message does not approve it themselves',
     },
     public: {
       contact: 'Contact',

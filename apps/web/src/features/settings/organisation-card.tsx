@@ -42,6 +42,7 @@ interface Draft {
   /** Minutes as typed; empty means no cadence. */
   cadence: Record<Severity, string>;
   services: ServiceDraft[];
+  fourEyesApproval: boolean;
 }
 
 function draftFrom(settings: OrganisationSettingsFieldsFragment): Draft {
@@ -61,6 +62,7 @@ function draftFrom(settings: OrganisationSettingsFieldsFragment): Draft {
       publicName: service.publicName ?? '',
       shownOnStatusPage: service.shownOnStatusPage,
     })),
+    fourEyesApproval: settings.fourEyesApproval,
   };
 }
 
@@ -85,6 +87,7 @@ function settingsOf(draft: Draft): OrganisationSettings {
       publicName: service.publicName.trim() === '' ? null : service.publicName,
       shownOnStatusPage: service.shownOnStatusPage,
     })),
+    fourEyesApproval: draft.fourEyesApproval,
   };
 }
 
@@ -116,6 +119,7 @@ function OrganisationForm({
           publicUrl: next.publicUrl,
           cadence: SEVERITIES.map((severity) => ({ severity, minutes: next.cadence[severity] })),
           services: next.services,
+          fourEyesApproval: next.fourEyesApproval,
         },
       });
       return { error: result.error, savedVersion: result.data?.updateSettings.version };
@@ -171,6 +175,7 @@ function OrganisationForm({
           publicUrl: t('organisation.fields.publicUrl'),
           cadence: t('organisation.fields.cadence'),
           services: t('organisation.fields.services'),
+          fourEyesApproval: t('organisation.fields.fourEyesApproval'),
         }}
         show={(field, value) => {
           if (field === 'contactWays') {
@@ -185,6 +190,7 @@ function OrganisationForm({
               ', ',
             );
           }
+          if (field === 'fourEyesApproval') return value ? t('common.yes') : t('common.no');
           if (field === 'services') {
             return (value as ServiceDraft[])
               .map(
@@ -418,6 +424,15 @@ function OrganisationForm({
           );
         })}
       </fieldset>
+      <label className="checklist__item">
+        <input
+          type="checkbox"
+          name="fourEyesApproval"
+          checked={draft.fourEyesApproval}
+          onChange={(event) => set('fourEyesApproval', event.target.checked)}
+        />
+        {t('organisation.fields.fourEyesApproval')}
+      </label>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving ? t('common.saving') : t('common.save')}

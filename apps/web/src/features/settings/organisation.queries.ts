@@ -7,6 +7,7 @@ export const OrganisationSettingsFieldsFragment = graphql(`
     supportContact
     timeZone
     publicUrl
+    fourEyesApproval
     version
     contactWays {
       kind

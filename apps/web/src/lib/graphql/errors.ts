@@ -46,6 +46,7 @@ const knownIssueCodes = new Set([
   'INSTANT_RANGE',
   'DEPENDENCY_CYCLE',
   'TAKEN',
+  'FOUR_EYES',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 

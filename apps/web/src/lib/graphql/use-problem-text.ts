@@ -11,7 +11,10 @@ export function useProblemText(): (problem: ApiProblem) => string {
       case 'UNAUTHENTICATED':
         return t('errors.unauthenticated');
       case 'FORBIDDEN':
-        return t('errors.forbidden');
+        // The four-eyes rule refuses a person, not a role: say which rule.
+        return Object.values(problem.fieldIssueDetails).some((issue) => issue.code === 'FOUR_EYES')
+          ? t('errors.fourEyes')
+          : t('errors.forbidden');
       case 'NOT_FOUND':
         return t('errors.notFound');
       case 'CONFLICT':
