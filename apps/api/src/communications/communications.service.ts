@@ -336,10 +336,13 @@ export class CommunicationsService {
     now: Date,
     words: readonly PublicWord[],
   ): Promise<CommunicationTemplateState> {
-    const [catalogue, backlogs] = await Promise.all([
+    const [catalogue, backlogs, organisation] = await Promise.all([
       this.services.modelsByKey(scope),
       this.backlogs.situationFacts(now, { incidentIds: [incident.id] }),
+      this.settings.current(),
     ]);
+    // The organisation's own public address wins over the server's setting.
+    const publicUrl = organisation.publicUrl ?? this.config.publicUrl ?? null;
     const openImpacts = incident.impacts.filter((impact) => impact.until === null);
     // The promise that stands: the newest word's, as long as it still lies ahead.
     const promise = latestPublicWord(words)?.nextUpdateAt ?? null;
@@ -362,9 +365,9 @@ export class CommunicationsService {
       backlogs: backlogs
         .filter((backlog) => !backlog.accepted)
         .map((backlog) => ({ name: backlog.name, open: backlog.open, clearsAt: backlog.clearsAt })),
-      statusPageUrl: this.config.publicUrl
-        ? `${this.config.publicUrl.replace(/\/$/, '')}/status`
-        : null,
+      statusPageUrl: publicUrl ? `${publicUrl.replace(/\/$/, '')}/status` : null,
+      // Messages are signed by the organisation (its name as the admins set it).
+      organizationName: organisation.organisationName,
     };
   }
 }
