@@ -114,10 +114,10 @@ export const de: Translation = {
     },
     debtAlarmTitle: 'Kundinnen und Kunden warten auf Nachricht',
     debtAlarmBody:
-      '{{ref}} {{title}}: letzte öffentliche Nachricht {{since}}; ein Update ist seit {{overdue}} fällig.',
+      '{{ref}} {{title}}: letzte öffentliche Nachricht {{since}}; ein Update ist {{overdue}} überfällig.',
     debtNever: 'noch keine öffentliche Nachricht',
     debtAlarmNeverBody:
-      '{{ref}} {{title}}: noch keine öffentliche Nachricht; ein Update ist seit {{overdue}} fällig.',
+      '{{ref}} {{title}}: noch keine öffentliche Nachricht; ein Update ist {{overdue}} überfällig.',
     incidents: 'Aktive Störungen',
     noIncidents: 'Keine aktiven Störungen.',
     since: 'seit {{time}}',
@@ -257,8 +257,8 @@ export const de: Translation = {
     NEEDED_BY_OVERRIDE: 'Zuerst nötig für {{title}}, von Hand auf Rang {{rank}} gesetzt',
     NEEDED_BY_TASKS: 'Zuerst nötig für {{titles}}',
     WAITS_FOR: 'Wartet auf {{titles}}',
-    ENDS_SILENCE: 'Beendet das Schweigen: Ein öffentliches Wort ist seit {{duration}} überfällig',
-    RTO_PASSED: 'RTO von {{rto}} seit {{over}} überschritten',
+    ENDS_SILENCE: 'Beendet das Schweigen: Ein öffentliches Wort ist {{duration}} überfällig',
+    RTO_PASSED: 'RTO von {{rto}} um {{over}} überschritten',
     RTO_RUNNING: 'RTO von {{rto}} läuft in {{left}} ab',
     SERVICE_RESTORED: '{{service}} läuft wieder',
     BLOCKS_SERVICES: 'Blockiert {{services}}',
