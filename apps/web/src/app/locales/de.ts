@@ -199,8 +199,7 @@ export const de: Translation = {
     dependsOnTasks: 'Nach',
     overridden: 'Reihenfolge von Hand gesetzt: {{reason}}',
     communication: 'Kundenkommunikation',
-    debtOverdue:
-      'Seit {{duration}} überfällig: Die Kundschaft hat zuletzt {{since}} von uns gehört.',
+    debtOverdue: '{{duration}} überfällig: Die Kundschaft hat zuletzt {{since}} von uns gehört.',
     debtOnTime: 'Nächstes öffentliches Update fällig {{time}}.',
     debtNotRequired: 'Kein öffentliches Update fällig.',
     draftUpdate: 'Update entwerfen',
