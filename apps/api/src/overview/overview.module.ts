@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { newLoadScope } from '../graphql/context';
+import { RecoveryModule } from '../recovery/recovery.module';
 import { ServicesModule } from '../services/services.module';
 import { SituationModule } from '../situation/situation.module';
 import { OVERVIEW_PICTURE } from '../situation-picture/pictures';
@@ -18,7 +19,7 @@ import { OverviewService } from './overview.service';
  * keep dashboards current.
  */
 @Module({
-  imports: [ServicesModule, IncidentsModule, SituationModule],
+  imports: [ServicesModule, IncidentsModule, SituationModule, RecoveryModule],
   providers: [
     OverviewService,
     {

@@ -5,6 +5,7 @@ import { type LoadScope } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { type IncidentModel } from '../incidents/models/incident.model';
 import { type ServiceModel } from '../services/models/service.model';
+import { RecoveryLoader } from '../recovery/recovery.loader';
 import { ServicesLoader } from '../services/services.loader';
 import { SituationFactsService } from '../situation/situation-facts.service';
 import { type OverviewBacklogModel, type OverviewModel } from './models/overview.model';
@@ -14,12 +15,16 @@ import { type OverviewBacklogModel, type OverviewModel } from './models/overview
  * surface, every number from the domain's `situationAt`; this class only maps the answer onto
  * the GraphQL models.
  */
+/** How many tasks the overview names per incident as what is done first. */
+const FIRST_TASKS_SHOWN = 3;
+
 @Injectable()
 export class OverviewService {
   constructor(
     private readonly facts: SituationFactsService,
     private readonly incidents: IncidentsLoader,
     private readonly services: ServicesLoader,
+    private readonly recovery: RecoveryLoader,
     private readonly clock: Clock,
   ) {}
 
@@ -56,6 +61,7 @@ export class OverviewService {
           incident: await incident(line.incidentId),
           recoveryProgress: line.recoveryProgress,
           communicationDebt: line.debt,
+          firstTasks: await this.recovery.firstTasks(scope, line.incidentId, FIRST_TASKS_SHOWN),
           promisesMissed: line.promisesMissed,
         })),
       ),

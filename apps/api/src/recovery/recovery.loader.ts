@@ -14,7 +14,8 @@ import { IncidentsLoader } from '../incidents/incidents.loader';
 import { ServicesLoader } from '../services/services.loader';
 import { SettingsService } from '../settings/settings.service';
 import { type RecoveryTaskEntity } from './recovery-task.entity';
-import { toDomainTask } from './recovery-task.mapper';
+import { type RecoveryTaskModel } from './models/recovery-task.model';
+import { toDomainTask, toRecoveryTaskModel } from './recovery-task.mapper';
 import { RecoveryRepository } from './recovery.repository';
 
 export interface RankedTaskRow {
@@ -71,6 +72,23 @@ export class RecoveryLoader {
       cache.set(incidentId, ranking);
     }
     return ranking;
+  }
+
+  /**
+   * What is done first: the incident's open tasks in recommended order, at most `count` — the
+   * overview keeps them with its picture, so a read does not rank again.
+   */
+  async firstTasks(
+    scope: LoadScope,
+    incidentId: string,
+    count: number,
+  ): Promise<RecoveryTaskModel[]> {
+    const rows = await this.ranked(scope, incidentId);
+    return rows
+      .filter((row) => row.ranked.rank !== null)
+      .sort((left, right) => (left.ranked.rank ?? 0) - (right.ranked.rank ?? 0))
+      .slice(0, count)
+      .map((row) => toRecoveryTaskModel(row.ranked, row.entity));
   }
 
   private async rank(scope: LoadScope, incidentId: string): Promise<RankedTaskRow[]> {

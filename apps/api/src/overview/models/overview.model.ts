@@ -6,6 +6,7 @@ import {
 } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BacklogModel } from '../../backlogs/models/backlog.model';
+import { RecoveryTaskModel } from '../../recovery/models/recovery-task.model';
 import { BacklogNotClearingReasonEnum } from '../../backlogs/models/backlog-forecast.model';
 import { CommunicationDebtModel } from '../../communications/models/communication-debt.model';
 import {
@@ -124,6 +125,12 @@ export class OverviewIncidentModel {
 
   @Field(() => CommunicationDebtModel)
   communicationDebt: CommunicationDebtModel;
+
+  @Field(() => [RecoveryTaskModel], {
+    description:
+      'What is done first: the open recovery tasks in recommended order, at most three, with their reasons.',
+  })
+  firstTasks: RecoveryTaskModel[];
 
   @Field(() => Int, {
     description:

@@ -57,15 +57,10 @@ export function OverviewPage() {
   const overdue = overview.overdueCommunications;
   const backlogs = overview.backlogs;
 
-  // The ranked plan's first three open tasks per active incident, with the two weightiest reasons.
+  // The ranked plan's first open tasks per active incident (the API names at most three), with
+  // the two weightiest reasons.
   const plans = overview.activeIncidents
-    .map(({ incident }) => ({
-      incident,
-      top: incident.recoveryTasks
-        .filter((task) => task.rank !== null)
-        .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
-        .slice(0, 3),
-    }))
+    .map(({ incident, firstTasks }) => ({ incident, top: firstTasks }))
     .filter((plan) => plan.top.length > 0);
 
   return (

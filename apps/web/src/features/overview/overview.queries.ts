@@ -14,15 +14,15 @@ export const OverviewQuery = graphql(`
           severity
           status
           startedAt
-          recoveryTasks {
-            id
-            title
-            rank
-            reasons
-            reasonDetails {
-              code
-              params
-            }
+        }
+        firstTasks {
+          id
+          title
+          rank
+          reasons
+          reasonDetails {
+            code
+            params
           }
         }
         recoveryProgress {
