@@ -279,7 +279,8 @@ async function feedBacklog(
       const item: Record<string, string> = {
         externalRef: `mail-${start + offset}`,
         receivedAt: new Date(receivedAt).toISOString(),
-        dueAt: new Date(receivedAt + (1 + next() * 89) * DAY).toISOString(),
+        // Due within 29 days: the API refuses a promise more than 30 days ahead.
+        dueAt: new Date(receivedAt + (1 + next() * 28) * DAY).toISOString(),
       };
       // One in twenty is answered already.
       if (next() < 0.05) {
