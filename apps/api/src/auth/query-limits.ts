@@ -2,7 +2,6 @@ import {
   BREAK,
   type DocumentNode,
   type FragmentDefinitionNode,
-  type GraphQLField,
   getNamedType,
   getNullableType,
   GraphQLError,
@@ -18,6 +17,7 @@ import {
   type ValidationRule,
   visit,
 } from 'graphql';
+import { hasOwnResolver } from '../graphql/field-resolvers';
 
 /** Deepest selection nesting a request may have (GraphiQL's introspection needs 13). */
 export const MAX_QUERY_DEPTH = 15;
@@ -35,15 +35,6 @@ export const MAX_SCHEMA_INTROSPECTIONS = 1;
 export const MAX_TYPE_INTROSPECTIONS = 10;
 /** How many rows a list field is assumed to return when estimating the cost. */
 const LIST_MULTIPLIER = 10;
-
-/**
- * Fields that run a resolver of their own (queries, mutations, `@ResolveField`s); the rest read
- * a property of the object their parent returned. Nest gives every `@Field` a small property
- * reader named `rootFieldResolver`; the query-cost test fails if that ever changes.
- */
-function hasOwnResolver(field: GraphQLField<unknown, unknown>): boolean {
-  return typeof field.resolve === 'function' && field.resolve.name !== 'rootFieldResolver';
-}
 
 /**
  * Estimated cost of a selection: a field that runs a resolver of its own costs

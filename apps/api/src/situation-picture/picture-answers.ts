@@ -5,7 +5,6 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   getNamedType,
-  type GraphQLField,
   type GraphQLSchema,
   isObjectType,
   Kind,
@@ -15,6 +14,7 @@ import {
 } from 'graphql';
 import { type AccessDeclaration, declaredAccess, refusalFor } from '../auth/roles.guard';
 import { ActorResolver, actorOfRequest } from '../auth/actor-resolver';
+import { hasOwnResolver } from '../graphql/field-resolvers';
 import { operationLabel, RequestMetrics } from '../observability/request-metrics';
 
 /** What the answers need of a kept picture: whether it is current, and which one it is. */
@@ -259,16 +259,6 @@ function fieldsOf(
   return fields;
 }
 
-/**
- * Whether a field only reads a property of its parent: no resolver, or the property read the
- * code-first schema builder puts on every field without one (named `rootFieldResolver`). A
- * class's field resolver is a bound method and never matches; should the builder's name
- * change, nothing qualifies any more and every request is executed (the tests notice).
- */
-function readsProperty(field: GraphQLField<unknown, unknown>): boolean {
-  return field.resolve === undefined || field.resolve.name === 'rootFieldResolver';
-}
-
 /** Whether every field selected below a type is a plain property (no resolver, no arguments). */
 function plainBelow(
   type: ReturnType<typeof getNamedType>,
@@ -282,7 +272,7 @@ function plainBelow(
   return fields.every((node) => {
     if (node.name.value === '__typename') return true;
     const field = type.getFields()[node.name.value];
-    if (!field || !readsProperty(field) || (node.arguments?.length ?? 0) > 0) return false;
+    if (!field || hasOwnResolver(field) || (node.arguments?.length ?? 0) > 0) return false;
     const named = getNamedType(field.type);
     return node.selectionSet ? plainBelow(named, node.selectionSet, fragments) : true;
   });
