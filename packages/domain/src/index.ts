@@ -388,6 +388,24 @@ export {
   COMMUNICATION_TEMPLATE_LIST_ITEMS,
   OPTIONAL_TEMPLATE_VARIABLES,
 } from './communication/communication-template';
+/**
+ * What the help desk's auto-responder and the phone announcement repeat: the newest standing
+ * text per incident, never after the outage (follow-ups for a few days), in the language asked.
+ */
+export {
+  ANNOUNCEMENT_CHANNELS,
+  ANNOUNCEMENT_AFTER_RESOLUTION_DAYS,
+  announcementStandsAt,
+  standingAnnouncement,
+  announcementText,
+} from './communication/standing-announcements';
+export type {
+  AnnouncementChannel,
+  AnnouncementMessage,
+  AnnouncementIncident,
+  AnnouncementAnswer,
+  StandingAnnouncement,
+} from './communication/standing-announcements';
 /** Checks a custom template: it compiles, uses known variables and only if/unless/each. */
 export { validateCommunicationTemplate } from './communication/communication-template';
 /** Renders subject and body in strict mode; a variable without a value is BAD_USER_INPUT. */

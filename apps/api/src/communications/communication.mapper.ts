@@ -1,4 +1,5 @@
 import {
+  type AnnouncementMessage,
   type Communication,
   type CommunicationAudience,
   type CommunicationChannel,
@@ -38,6 +39,16 @@ export function toMessageFacts(entity: CommunicationEntity): MessageFacts {
     publishedAt: entity.publishedAt,
     retractedAt: entity.retractedAt,
     timelineUpdateId: entity.timelineUpdateId,
+  };
+}
+
+/** A message as the rule for standing announcements (auto-reply, phone) reads it. */
+export function toAnnouncementMessage(entity: CommunicationEntity): AnnouncementMessage {
+  return {
+    ...toMessageFacts(entity),
+    channel: entity.channel as CommunicationChannel,
+    locale: entity.locale as CommunicationLocale,
+    body: entity.body,
   };
 }
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type MessageFacts } from '@lagebild/domain';
+import { type AnnouncementMessage, type MessageFacts } from '@lagebild/domain';
 import DataLoader from 'dataloader';
 import { perRequest, type LoadScope } from '../graphql/context';
 import { type CommunicationEntity } from './communication.entity';
-import { toMessageFacts } from './communication.mapper';
+import { toAnnouncementMessage, toMessageFacts } from './communication.mapper';
 import { CommunicationsRepository } from './communications.repository';
 
 /** Batches communications per request: a page of incidents costs one query, not one each. */
@@ -28,5 +28,10 @@ export class CommunicationsLoader {
   /** The incident's messages as the public-word rule reads them (batched like `byIncident`). */
   async messageFacts(scope: LoadScope, incidentId: string): Promise<MessageFacts[]> {
     return (await this.byIncident(scope).load(incidentId)).map(toMessageFacts);
+  }
+
+  /** The incident's messages as the rule for auto-reply and phone texts reads them. */
+  async announcementMessages(scope: LoadScope, incidentId: string): Promise<AnnouncementMessage[]> {
+    return (await this.byIncident(scope).load(incidentId)).map(toAnnouncementMessage);
   }
 }

@@ -60,6 +60,10 @@ const view: PublicStatusView = {
     },
   ],
   recentIncidents: [],
+  announcements: {
+    AUTO_REPLY: { de: { locale: 'de', texts: [] }, en: { locale: 'en', texts: [] } },
+    PHONE_ANNOUNCEMENT: { de: { locale: 'de', texts: [] }, en: { locale: 'en', texts: [] } },
+  },
 };
 
 describe('status-page formats', () => {

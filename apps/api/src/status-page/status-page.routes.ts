@@ -1,5 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import {
+  type AnnouncementChannel,
+  announcementText,
+  type CommunicationLocale,
+  isCommunicationLocale,
+} from '@lagebild/domain';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../situation-picture/pictures';
@@ -33,6 +39,66 @@ export class StatusPageRoutes implements OnModuleInit {
         status.atomFeed(page),
       ),
     );
+    // The help desk's auto-responder and the phone system pull these and repeat them.
+    fastify.get('/status/auto-reply.txt', (request, reply) =>
+      this.announcement(request, reply, 'AUTO_REPLY'),
+    );
+    fastify.get('/status/phone-announcement.txt', (request, reply) =>
+      this.announcement(request, reply, 'PHONE_ANNOUNCEMENT'),
+    );
+  }
+
+  /**
+   * The text that stands for the channel as `text/plain`, in the language asked (`?lang=de|en`,
+   * else the client's Accept-Language, else German); `Content-Language` says which language it
+   * really is. 204 when nothing stands, so a puller stops repeating an old text.
+   */
+  private async announcement(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    channel: AnnouncementChannel,
+  ): Promise<FastifyReply> {
+    const { lang } = request.query as { lang?: unknown };
+    if (lang !== undefined && (typeof lang !== 'string' || !isCommunicationLocale(lang))) {
+      return reply
+        .code(400)
+        .send({ code: 'BAD_USER_INPUT', message: 'lang must be one of de, en.' });
+    }
+    const locale = lang ?? localeOfAcceptLanguage(request.headers['accept-language']);
+    const status = await this.current();
+    if (!status) return this.unavailable(reply);
+    const answer = status.view.announcements[channel][locale];
+    reply
+      .header('access-control-allow-origin', '*')
+      .header('cross-origin-resource-policy', 'cross-origin')
+      .header('cache-control', 'public, max-age=30')
+      .header('vary', 'accept-language');
+    const [newest] = answer.texts;
+    if (!newest) return reply.code(204).send();
+    return reply
+      .code(200)
+      .header('content-type', 'text/plain; charset=utf-8')
+      .header('content-language', answer.locale)
+      .header('last-modified', newest.publishedAt.toUTCString())
+      .send(`${announcementText(answer)}\n`);
+  }
+
+  /** The current picture; `undefined` when there was none yet and the database is unreachable. */
+  private async current(): Promise<Awaited<ReturnType<PublicStatusPicture['read']>> | undefined> {
+    const fresh = this.picture.fresh();
+    if (fresh) return fresh;
+    try {
+      return await this.picture.read();
+    } catch {
+      return undefined;
+    }
+  }
+
+  private unavailable(reply: FastifyReply): FastifyReply {
+    return reply
+      .code(503)
+      .header('retry-after', '30')
+      .send({ code: 'SERVICE_UNAVAILABLE', message: 'The status is not available yet.' });
   }
 
   private async send(
@@ -46,17 +112,8 @@ export class StatusPageRoutes implements OnModuleInit {
   ): Promise<FastifyReply> {
     // The bytes are rendered once per picture (and base URL), not once per request. Without a
     // picture (the database was unreachable since the start) there is nothing true to say.
-    let status = this.picture.fresh();
-    if (!status) {
-      try {
-        status = await this.picture.read();
-      } catch {
-        return reply
-          .code(503)
-          .header('retry-after', '30')
-          .send({ code: 'SERVICE_UNAVAILABLE', message: 'The status is not available yet.' });
-      }
-    }
+    const status = await this.current();
+    if (!status) return this.unavailable(reply);
     return reply
       .code(200)
       .header('content-type', contentType)
@@ -74,4 +131,13 @@ export class StatusPageRoutes implements OnModuleInit {
       `${request.protocol}://${request.headers.host ?? 'localhost'}`;
     return pageIdentity(view, base);
   }
+}
+
+/** The first of our languages the client prefers (by order of Accept-Language); German else. */
+function localeOfAcceptLanguage(header: string | undefined): CommunicationLocale {
+  for (const part of (header ?? '').split(',')) {
+    const primary = part.trim().split(/[-;]/)[0]?.toLowerCase() ?? '';
+    if (isCommunicationLocale(primary)) return primary;
+  }
+  return 'de';
 }

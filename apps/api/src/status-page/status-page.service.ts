@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ANNOUNCEMENT_CHANNELS,
+  type AnnouncementAnswer,
+  type AnnouncementChannel,
+  COMMUNICATION_LOCALES,
+  type CommunicationLocale,
   type ContactWay,
   publishedServices,
   statusPageTitleOf,
@@ -12,6 +17,7 @@ import {
   STATUS_PAGE_HISTORY_DAYS,
   statusPageOverall,
   type StatusPageOverall,
+  standingAnnouncement,
   withdrawnEntryIds,
 } from '@lagebild/domain';
 import { Clock } from '../common/clock';
@@ -81,6 +87,8 @@ export interface PublicStatusView {
   activeIncidents: PublicIncident[];
   /** Resolved within the last {@link STATUS_PAGE_HISTORY_DAYS} days, newest first. */
   recentIncidents: PublicIncident[];
+  /** What the help desk's auto-responder and the phone announcement say, per language asked. */
+  announcements: Record<AnnouncementChannel, Record<CommunicationLocale, AnnouncementAnswer>>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -109,7 +117,7 @@ export class StatusPageService {
     const shownKeys = new Set(published.map((service) => service.key));
     const { incidents, impacts, publicEntries: updates, statusChanges: changes } = record;
     const messages = await Promise.all(
-      incidents.map((incident) => this.communications.messageFacts(scope, incident.id)),
+      incidents.map((incident) => this.communications.announcementMessages(scope, incident.id)),
     );
     // The domain's rule for public words: a retracted message takes its entry off the page.
     const withdrawn = withdrawnEntryIds(messages.flat(), now);
@@ -197,8 +205,33 @@ export class StatusPageService {
       recentIncidents: publicIncidents
         .filter((incident) => incident.status === 'RESOLVED')
         .sort((a, b) => (b.resolvedAt?.getTime() ?? 0) - (a.resolvedAt?.getTime() ?? 0)),
+      announcements: announcementsOf(
+        incidents.map((incident, index) => ({
+          ref: incident.ref,
+          resolvedAt: incident.resolvedAt,
+          messages: messages[index] ?? [],
+        })),
+        now,
+      ),
     };
   }
+}
+
+/** Every announcement channel in every language, as the domain decides what stands. */
+function announcementsOf(
+  incidents: Parameters<typeof standingAnnouncement>[0],
+  now: Date,
+): PublicStatusView['announcements'] {
+  const inLocales = (channel: AnnouncementChannel) =>
+    Object.fromEntries(
+      COMMUNICATION_LOCALES.map((locale) => [
+        locale,
+        standingAnnouncement(incidents, channel, locale, now),
+      ]),
+    ) as Record<CommunicationLocale, AnnouncementAnswer>;
+  return Object.fromEntries(
+    ANNOUNCEMENT_CHANNELS.map((channel) => [channel, inLocales(channel)]),
+  ) as PublicStatusView['announcements'];
 }
 
 /** A public entry with the status the incident had when it was said. */
