@@ -28,6 +28,7 @@ import { CommunicationsModule } from './communications/communications.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { StatusPageModule } from './status-page/status-page.module';
 import { OverviewModule } from './overview/overview.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { SituationModule } from './situation/situation.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
@@ -45,6 +46,7 @@ const FEATURE_MODULES = [
   BacklogsModule,
   IncidentsModule,
   RecoveryModule,
+  PersonalDataModule,
   CommunicationsModule,
   MetricsModule,
   StatusPageModule,

@@ -133,6 +133,32 @@ describeEachDatabase(
       );
     });
 
+    it('flags the damaged order records as a personal-data breach with its 72-hour clock', async () => {
+      const { incidentByRef } = await use().gqlOk<{
+        incidentByRef: {
+          personalDataBreach: {
+            aspects: string[];
+            awareAt: string;
+            authorityDecision: string;
+            clock: { state: string; deadline: string };
+          } | null;
+        };
+      }>(
+        `{ incidentByRef(ref: "INC-0001") { personalDataBreach { aspects awareAt authorityDecision clock { state deadline } } } }`,
+        {},
+        { as: 'VIEWER' },
+      );
+      const breach = incidentByRef.personalDataBreach;
+      expect(breach).toMatchObject({
+        aspects: ['AVAILABILITY', 'INTEGRITY'],
+        authorityDecision: 'PENDING',
+      });
+      // Aware since the check of the restored data on Sunday evening; 72 hours from then.
+      const deadline = new Date(breach?.clock.deadline ?? 0).getTime();
+      expect(deadline - new Date(breach?.awareAt ?? 0).getTime()).toBe(72 * HOUR);
+      expect(breach?.clock.state).toBe(deadline > Date.now() ? 'RUNNING' : 'OVERDUE');
+    });
+
     it('ranks the order-data reconstruction first, because everything depends on it', async () => {
       const { incidentByRef: incident } = await use().gqlOk<StoryAnswers>(
         STORY,

@@ -663,3 +663,29 @@ export type {
   OrganisationSettings,
   ServicePublication,
 } from './settings/organisation-settings';
+
+// Personal data: the breach record kept with an incident and the 72-hour clock (GDPR Art. 33).
+/** Protection goals, authority decisions, the 72 hours, text and estimate limits. */
+export {
+  BREACH_ASPECTS,
+  AUTHORITY_DECISIONS,
+  BREACH_NOTIFICATION_HOURS,
+  BREACH_TEXT_MAX_LENGTH,
+  BREACH_AFFECTED_PEOPLE_MAX,
+} from './personal-data/data-breach';
+/** Checks a breach record (reasons required for "not required" and for late notification). */
+export { validateDataBreach, toDataBreachRecord } from './personal-data/data-breach';
+/** When the authority must be notified, and where the clock stands at a moment. */
+export {
+  notificationDeadline,
+  notificationClock,
+  notificationClockAt,
+} from './personal-data/data-breach';
+export type {
+  BreachAspect,
+  AuthorityDecision,
+  DataBreachRecord,
+  DataBreachInput,
+  NotificationClock,
+  NotificationClockState,
+} from './personal-data/data-breach';

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { CommunicationsService } from '../communications/communications.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newLoadScope } from '../graphql/context';
+import { PersonalDataService } from '../personal-data/personal-data.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RecoveryService } from '../recovery/recovery.service';
 import { ServicesService } from '../services/services.service';
@@ -107,6 +108,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     private readonly recovery: RecoveryService,
     private readonly backlogs: BacklogsService,
     private readonly communications: CommunicationsService,
+    private readonly personalData: PersonalDataService,
     private readonly clock: Clock,
   ) {}
 
@@ -132,6 +134,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     await this.backlogsOfServerFailure(story, serverFailure.id);
     await this.parcels(story, labels.id);
     await this.messagesNotSent(serverFailure.id);
+    await this.orderDataBreach(story, serverFailure.id);
     this.logger.log(`Demo story loaded (failure at ${story.failure.toISOString()}).`);
     return true;
   }
@@ -505,6 +508,29 @@ export class DemoLoader implements OnApplicationBootstrap {
   }
 
   /** The word nobody sent: a status-page update still in draft, an e-mail approved but unsent. */
+  /**
+   * The damaged order records are a personal-data breach (loss of availability and integrity):
+   * the 72 hours run from Sunday evening, when the check of the restored data found them; in
+   * the story nobody thought of the authority.
+   */
+  private async orderDataBreach(story: StoryTime, incidentId: string): Promise<void> {
+    await this.personalData.record(
+      {
+        incidentId,
+        aspects: ['AVAILABILITY', 'INTEGRITY'],
+        awareAt: story.at(2, 18, 0),
+        facts:
+          'The main server failed; after the restore from backup many order records (names, addresses, order contents) were damaged and are reconstructed by hand from payment and e-mail records.',
+        effects:
+          'Customers wait for orders we cannot see; some orders may be shipped late or to an outdated address.',
+        remedialAction:
+          'Reconstruction of the order records; customers with affected orders are told what happened.',
+        affectedPeopleEstimate: 400,
+      },
+      DEMO_ACTOR,
+    );
+  }
+
   private async messagesNotSent(incidentId: string): Promise<void> {
     const context = newLoadScope();
     await this.communications.draft(

@@ -4,7 +4,8 @@ import { DomainError } from '@lagebild/domain';
 import { type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
-import { IdempotencyRepository, isUniqueViolation } from './idempotency.repository';
+import { isUniqueViolation } from '../database/unique-violation';
+import { IdempotencyRepository } from './idempotency.repository';
 
 /** One call's claim on a key: where it applies, and what the call asked for. */
 export interface IdempotencyClaim {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { newLoadScope } from '../graphql/context';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { RecoveryModule } from '../recovery/recovery.module';
 import { ServicesModule } from '../services/services.module';
 import { SituationModule } from '../situation/situation.module';
@@ -19,7 +20,7 @@ import { OverviewService } from './overview.service';
  * keep dashboards current.
  */
 @Module({
-  imports: [ServicesModule, IncidentsModule, SituationModule, RecoveryModule],
+  imports: [ServicesModule, IncidentsModule, SituationModule, RecoveryModule, PersonalDataModule],
   providers: [
     OverviewService,
     {

@@ -5,6 +5,7 @@ import { type LoadScope } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { type IncidentModel } from '../incidents/models/incident.model';
 import { type ServiceModel } from '../services/models/service.model';
+import { PersonalDataService } from '../personal-data/personal-data.service';
 import { RecoveryLoader } from '../recovery/recovery.loader';
 import { ServicesLoader } from '../services/services.loader';
 import { SituationFactsService } from '../situation/situation-facts.service';
@@ -25,6 +26,7 @@ export class OverviewService {
     private readonly incidents: IncidentsLoader,
     private readonly services: ServicesLoader,
     private readonly recovery: RecoveryLoader,
+    private readonly personalData: PersonalDataService,
     private readonly clock: Clock,
   ) {}
 
@@ -63,6 +65,7 @@ export class OverviewService {
           communicationDebt: line.debt,
           firstTasks: await this.recovery.firstTasks(scope, line.incidentId, FIRST_TASKS_SHOWN),
           promisesMissed: line.promisesMissed,
+          personalDataClock: await this.personalData.clockOf(scope, line.incidentId, asOf),
         })),
       ),
       servicesNotOperational: situation.servicesNotOperational.map((outage) => ({

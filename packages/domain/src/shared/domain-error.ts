@@ -21,7 +21,11 @@ export type FieldIssueCode =
   | 'INSTANT_RANGE'
   | 'DEPENDENCY_CYCLE'
   | 'TAKEN'
-  | 'FOUR_EYES';
+  | 'FOUR_EYES'
+  | 'BEFORE_AWARENESS'
+  | 'ONLY_WHEN_NOTIFIED'
+  | 'LATE_NOTIFICATION_REASON'
+  | 'NO_NOTIFICATION_REASON';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;

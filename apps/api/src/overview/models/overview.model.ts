@@ -15,6 +15,7 @@ import {
   SeverityEnum,
 } from '../../incidents/models/incident.model';
 import { ServiceModel, ServiceStatusEnum } from '../../services/models/service.model';
+import { NotificationClockModel } from '../../personal-data/models/personal-data-breach.model';
 
 export const OverviewRecoveryGapCodeEnum = {
   NOT_RESOLVED: 'NOT_RESOLVED',
@@ -137,6 +138,13 @@ export class OverviewIncidentModel {
       'Backlog items and promised updates that already missed their promise ("missed", as opposed to itemsWillMissPromise).',
   })
   promisesMissed: number;
+
+  @Field(() => NotificationClockModel, {
+    nullable: true,
+    description:
+      'For an incident affecting personal data: the 72-hour clock for notifying the authority (GDPR Art. 33) at the overview moment.',
+  })
+  personalDataClock: NotificationClockModel | null;
 }
 
 @ObjectType('OverviewBacklog', { description: 'One backlog with its forecast at the moment.' })
