@@ -19,6 +19,7 @@ import { RecoveryPlanCard } from './recovery-plan-card';
 import { CommunicationCard } from './communication-card';
 import { IncidentBacklogsCard } from './incident-backlogs-card';
 import { IncidentDetailsForm } from './incident-details-form';
+import { PersonalDataCard } from '../personal-data/personal-data-card';
 
 export function IncidentPage() {
   const { ref = '' } = useParams();
@@ -151,6 +152,12 @@ export function IncidentPage() {
           />
           <CommunicationCard incident={incident} canEdit={canRespond} onChanged={reload} />
           <IncidentBacklogsCard incident={incident} />
+          <PersonalDataCard
+            incidentId={incident.id}
+            breach={incident.personalDataBreach}
+            canEdit={canRespond}
+            onChanged={reload}
+          />
           <RecoveryPlanCard
             incident={incident}
             services={data.services}

@@ -37,6 +37,9 @@ export const IncidentQuery = graphql(`
       version
       active
       allowedNextStatuses
+      personalDataBreach {
+        ...PersonalDataBreachFields
+      }
       impacts {
         serviceKey
         status

@@ -20,6 +20,7 @@ import { useInterval } from '../../lib/use-interval';
 import { useOverviewLive } from './use-overview-live';
 import { useReasonText } from '../../lib/words/reason-text';
 import { OverviewQuery } from './overview.queries';
+import { NotificationClockText } from '../personal-data/notification-clock-text';
 
 /** The picture is recomputed by the API; a minute is enough for countdowns between changes. */
 const REFRESH_MS = 60_000;
@@ -213,42 +214,45 @@ export function OverviewPage() {
             <EmptyState>{t('overview.noIncidents')}</EmptyState>
           ) : null}
           <ul className="incident-list">
-            {overview.activeIncidents.map(({ incident, recoveryProgress, promisesMissed }) => (
-              <li key={incident.id} className="incident-list__item">
-                <Link to={`/incidents/${incident.ref}`} className="incident-list__title">
-                  {incident.ref} {incident.title}
-                </Link>
-                <div className="incident-list__meta">
-                  <SeverityBadge
-                    severity={incident.severity}
-                    label={t(`severity.${incident.severity}`)}
-                  />
-                  <span>{t(`incidentStatus.${incident.status}`)}</span>
-                  <span className="muted">
-                    {t('overview.since', { time: format.dateTime(incident.startedAt) })}
-                  </span>
-                </div>
-                {recoveryProgress.taskCount > 0 ? (
-                  <div
-                    className={recoveryProgress.withinRto === false ? 'text-critical' : undefined}
-                  >
-                    {t('overview.planProgress', {
-                      percent: recoveryProgress.percentDone,
-                      done: recoveryProgress.doneTaskCount,
-                      total: recoveryProgress.taskCount,
-                    })}
-                    {recoveryProgress.expectedCompletionAt
-                      ? ` · ${t('overview.planDone', { time: format.dateTime(recoveryProgress.expectedCompletionAt) })}`
-                      : null}
+            {overview.activeIncidents.map(
+              ({ incident, recoveryProgress, promisesMissed, personalDataClock }) => (
+                <li key={incident.id} className="incident-list__item">
+                  <Link to={`/incidents/${incident.ref}`} className="incident-list__title">
+                    {incident.ref} {incident.title}
+                  </Link>
+                  <div className="incident-list__meta">
+                    <SeverityBadge
+                      severity={incident.severity}
+                      label={t(`severity.${incident.severity}`)}
+                    />
+                    <span>{t(`incidentStatus.${incident.status}`)}</span>
+                    <span className="muted">
+                      {t('overview.since', { time: format.dateTime(incident.startedAt) })}
+                    </span>
                   </div>
-                ) : null}
-                {promisesMissed > 0 ? (
-                  <div className="text-critical">
-                    {t('overview.missed', { count: promisesMissed })}
-                  </div>
-                ) : null}
-              </li>
-            ))}
+                  {recoveryProgress.taskCount > 0 ? (
+                    <div
+                      className={recoveryProgress.withinRto === false ? 'text-critical' : undefined}
+                    >
+                      {t('overview.planProgress', {
+                        percent: recoveryProgress.percentDone,
+                        done: recoveryProgress.doneTaskCount,
+                        total: recoveryProgress.taskCount,
+                      })}
+                      {recoveryProgress.expectedCompletionAt
+                        ? ` · ${t('overview.planDone', { time: format.dateTime(recoveryProgress.expectedCompletionAt) })}`
+                        : null}
+                    </div>
+                  ) : null}
+                  {promisesMissed > 0 ? (
+                    <div className="text-critical">
+                      {t('overview.missed', { count: promisesMissed })}
+                    </div>
+                  ) : null}
+                  {personalDataClock ? <NotificationClockText clock={personalDataClock} /> : null}
+                </li>
+              ),
+            )}
           </ul>
         </Card>
         <Card title={t('overview.backlogs')}>

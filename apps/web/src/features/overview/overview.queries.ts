@@ -33,6 +33,13 @@ export const OverviewQuery = graphql(`
           withinRto
         }
         promisesMissed
+        personalDataClock {
+          state
+          deadline
+          minutesLeft
+          minutesOverdue
+          notifiedLate
+        }
       }
       servicesNotOperational {
         serviceKey

@@ -47,6 +47,10 @@ const knownIssueCodes = new Set([
   'DEPENDENCY_CYCLE',
   'TAKEN',
   'FOUR_EYES',
+  'BEFORE_AWARENESS',
+  'ONLY_WHEN_NOTIFIED',
+  'LATE_NOTIFICATION_REASON',
+  'NO_NOTIFICATION_REASON',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
