@@ -150,6 +150,7 @@ describe('reading a capture file', () => {
     );
     expect(reading.issues).toEqual([]);
     expect(reading.issueCount).toBe(0);
+    expect(reading.rows).toBe(2);
     expect(reading.items).toEqual([
       {
         line: 2,
@@ -287,6 +288,7 @@ describe('reading a capture file', () => {
     );
     expect(reading.items).toEqual([]);
     expect(reading.issueCount).toBe(1);
+    expect(reading.rows).toBe(3);
   });
 
   it('gives the parameters a reader needs to word the problem', () => {
@@ -338,6 +340,7 @@ describe('reading a capture file', () => {
     const issue = captureSyntaxIssue(7, 'CSV_QUOTE_NOT_CLOSED');
     expect(unreadableCapture('COUNTS', issue)).toEqual({
       kind: 'COUNTS',
+      rows: 0,
       items: [],
       counts: [],
       issues: [

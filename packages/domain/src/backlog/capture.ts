@@ -30,6 +30,12 @@ export type CaptureColumn = 'ref' | 'receivedAt' | 'dueAt' | 'doneAt' | 'at' | '
 /** Rows one file may hold: the same limit as one `upsertBacklogItems` call. */
 export const CAPTURE_MAX_ROWS = BACKLOG_MAX_ITEMS_PER_CALL;
 
+/**
+ * Characters one upload may hold: 50,000 rows of about 60 characters with room to spare, and
+ * well inside the API's default request body limit of 10 MiB.
+ */
+export const CAPTURE_MAX_CSV_LENGTH = 5_000_000;
+
 /** Problems listed at most (all are counted): one broken export often breaks every row. */
 export const CAPTURE_MAX_ISSUES = MAX_ITEM_ISSUES;
 
@@ -150,6 +156,8 @@ export interface CapturedCount extends BacklogSnapshot {
 /** A file read: the rows as items or counts, or the problems (then nothing may be written). */
 export interface CaptureReading {
   kind: CaptureKind;
+  /** Rows below the header, blank ones not counted. */
+  rows: number;
   items: CapturedItem[];
   counts: CapturedCount[];
   /** The first `CAPTURE_MAX_ISSUES` problems, by line. */
@@ -288,7 +296,7 @@ export function captureSyntaxIssue(line: number, reason: string): CaptureIssue {
 
 /** The outcome of a file that could not be read at all. */
 export function unreadableCapture(kind: CaptureKind, issue: CaptureIssue): CaptureReading {
-  return { kind, items: [], counts: [], issues: [issue], issueCount: 1 };
+  return { kind, rows: 0, items: [], counts: [], issues: [issue], issueCount: 1 };
 }
 
 /**
@@ -308,6 +316,7 @@ export function readCapture(
     issues.sort((left, right) => left.line - right.line);
     return {
       kind,
+      rows: Math.max(0, nonBlank.length - 1),
       items: issues.length === 0 ? items : [],
       counts: issues.length === 0 ? counts : [],
       issues: issues.slice(0, CAPTURE_MAX_ISSUES),
@@ -317,7 +326,8 @@ export function readCapture(
   const items: CapturedItem[] = [];
   const counts: CapturedCount[] = [];
   const isBlank = (record: CaptureRecord) => record.values.every((value) => value.trim() === '');
-  const [header, ...rest] = records.filter((record) => !isBlank(record));
+  const nonBlank = records.filter((record) => !isBlank(record));
+  const [header, ...rest] = nonBlank;
   if (!header) {
     issues.push({
       line: 1,
