@@ -310,6 +310,38 @@ export {
   itemGroupOf,
 } from './backlog/item-groups';
 export type { BacklogItemGroup, BacklogItemGroupKey, ItemCountChange } from './backlog/item-groups';
+/**
+ * Offline capture: a CSV of items or counts written on paper during an outage. Columns and their
+ * German and English headers, typed dates and counts, limits, and problems by line.
+ */
+export {
+  CAPTURE_COLUMNS,
+  CAPTURE_DATE_EXAMPLES,
+  CAPTURE_KINDS,
+  CAPTURE_MAX_CSV_LENGTH,
+  CAPTURE_MAX_ISSUES,
+  CAPTURE_MAX_ROWS,
+  captureDelimiter,
+  captureSyntaxIssue,
+  captureTemplate,
+  normaliseHeader,
+  parseCaptureCount,
+  parseCaptureInstant,
+  readCapture,
+  unreadableCapture,
+} from './backlog/capture';
+export type {
+  CaptureColumn,
+  CaptureContext,
+  CapturedCount,
+  CapturedItem,
+  CaptureIssue,
+  CaptureIssueCode,
+  CaptureKind,
+  CaptureLocale,
+  CaptureReading,
+  CaptureRecord,
+} from './backlog/capture';
 
 // --- customer communication and communication debt
 /** The channels, audiences, locales and statuses of a communication. */

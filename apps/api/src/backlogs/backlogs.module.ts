@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ServicesModule } from '../services/services.module';
+import { SettingsModule } from '../settings/settings.module';
+import { BacklogCaptureResolver } from './backlog-capture.resolver';
+import { BacklogCaptureService } from './backlog-capture.service';
 import { BacklogForecastResolver } from './backlog-forecast.resolver';
 import { BacklogItemQueues } from './backlog-item-queues';
 import { BacklogsLoader } from './backlogs.loader';
@@ -9,7 +12,7 @@ import { BacklogsService } from './backlogs.service';
 import { IncidentBacklogsResolver } from './incident-backlogs.resolver';
 
 @Module({
-  imports: [ServicesModule],
+  imports: [ServicesModule, SettingsModule],
   providers: [
     BacklogsRepository,
     BacklogItemQueues,
@@ -18,6 +21,8 @@ import { IncidentBacklogsResolver } from './incident-backlogs.resolver';
     BacklogsResolver,
     BacklogForecastResolver,
     IncidentBacklogsResolver,
+    BacklogCaptureService,
+    BacklogCaptureResolver,
   ],
   exports: [BacklogsRepository, BacklogsService, BacklogsLoader],
 })

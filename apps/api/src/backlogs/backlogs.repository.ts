@@ -752,6 +752,39 @@ export class BacklogsRepository {
     await manager.insert(BacklogSnapshotEntity, snapshot);
   }
 
+  /** Several snapshots at once, in chunks (a capture file's counts). */
+  async insertSnapshots(
+    manager: EntityManager,
+    snapshots: readonly BacklogSnapshotEntity[],
+  ): Promise<void> {
+    for (const chunk of chunks(snapshots, WRITE_CHUNK)) {
+      await manager.insert(BacklogSnapshotEntity, [...chunk]);
+    }
+  }
+
+  /**
+   * The stored snapshots of a backlog at any of `instants`, read in chunks, in the order they
+   * were recorded (the last one recorded at an instant is the count that stands).
+   */
+  async snapshotsAt(
+    manager: EntityManager,
+    backlogId: string,
+    instants: readonly Date[],
+  ): Promise<BacklogSnapshotEntity[]> {
+    const found: BacklogSnapshotEntity[] = [];
+    for (const chunk of chunks(instants, READ_CHUNK)) {
+      found.push(
+        ...(await manager
+          .createQueryBuilder(BacklogSnapshotEntity, 'snapshot')
+          .where('snapshot.backlogId = :backlogId', { backlogId })
+          .andWhere('snapshot.at IN (:...ats)', { ats: chunk.map((at) => at.toISOString()) })
+          .orderBy('snapshot.recordedAt', 'ASC')
+          .getMany()),
+      );
+    }
+    return found;
+  }
+
   /** The stored items of a backlog among `refs`, read in chunks. */
   async findItemsByRefs(
     manager: EntityManager,

@@ -4,6 +4,10 @@ import {
   type Backlog,
   type BacklogHistoryAggregates,
   type BacklogItem,
+  type BacklogSnapshot,
+  type CaptureIssue,
+  type CaptureReading,
+  type FieldIssue,
   createWorkingCalendar,
   currentOpenCount,
   DEFAULT_ARRIVAL_WINDOW_HOURS,
@@ -67,6 +71,31 @@ export interface ItemsUpsertCounts {
   inserted: number;
   updated: number;
   unchanged: number;
+}
+
+/** What an import of a capture file did (or, in a dry run, would do). */
+export interface CaptureImportResult extends ItemsUpsertCounts {
+  backlog: BacklogEntity;
+  replayed: boolean;
+}
+
+/**
+ * A capture problem as the API's error carries field problems: the field is the upload
+ * (`csv`), the line and column travel in the parameters.
+ */
+export function captureIssueAsFieldIssue(issue: CaptureIssue): FieldIssue {
+  return {
+    field: 'csv',
+    // The file's own codes (DATE_FORMAT, DUPLICATE_ROW, …) travel the same way; clients that
+    // do not know them read the message.
+    code: issue.code as FieldIssue['code'],
+    params: {
+      ...issue.params,
+      line: issue.line,
+      ...(issue.column === null ? {} : { column: issue.column }),
+    },
+    message: `line ${issue.line}${issue.column === null ? '' : `, ${issue.column}`}: ${issue.message}`,
+  };
 }
 
 export interface ItemsResult extends ItemsUpsertCounts {
@@ -295,56 +324,7 @@ export class BacklogsService {
         const previous = await this.idempotency.previousResult<ItemsUpsertCounts>(manager, claim);
         if (previous) return { backlog, ...previous, replayed: true };
 
-        await this.repository.lockForItemWrites(manager, backlog.id);
-        const stored = new Map(
-          (
-            await this.repository.findItemsByRefs(
-              manager,
-              backlog.id,
-              items.map((item) => item.externalRef),
-            )
-          ).map((entity) => [entity.externalRef, entity]),
-        );
-        const now = this.clock.now();
-        const writes: BacklogItemEntity[] = [];
-        const changes: { before: BacklogItem | null; after: BacklogItem }[] = [];
-        const counts: ItemsUpsertCounts = {
-          received: items.length,
-          inserted: 0,
-          updated: 0,
-          unchanged: 0,
-        };
-        for (const item of items) {
-          const known = stored.get(item.externalRef);
-          if (
-            known &&
-            sameInstant(known.receivedAt, item.receivedAt) &&
-            sameInstant(known.dueAt, item.dueAt) &&
-            sameInstant(known.doneAt, item.doneAt)
-          ) {
-            counts.unchanged += 1;
-            continue;
-          }
-          counts[known ? 'updated' : 'inserted'] += 1;
-          changes.push({ before: known ? toDomainItem(known) : null, after: item });
-          writes.push(
-            Object.assign(new BacklogItemEntity(), {
-              backlogId: backlog.id,
-              ...item,
-              updatedAt: now,
-            }),
-          );
-        }
-        // Rows in one order (by ref) whatever order the caller sent: row locks are then taken
-        // in the same order by every import, even where the backlog lock does not apply.
-        writes.sort((left, right) => (left.externalRef < right.externalRef ? -1 : 1));
-        await this.repository.upsertItems(manager, writes);
-        if (writes.length > 0) {
-          await this.repository.countItemWrites(manager, backlog.id, itemCountChange(changes));
-        }
-        // The forecasts' groups change in the same transaction, so they never disagree with
-        // the items a reader sees.
-        await this.repository.applyItemGroupChanges(manager, backlog.id, itemGroupChanges(changes));
+        const counts = await this.writeItems(manager, backlog, items, false);
         await this.idempotency.remember(manager, claim, counts);
         // One entry per call: the counts, not 10,000 row images.
         await this.audit.record(manager, {
@@ -356,6 +336,188 @@ export class BacklogsService {
         });
         afterCommit(() => this.announce(backlog, 'backlogItems'));
         return { backlog, ...counts, replayed: false };
+      }),
+    );
+  }
+
+  /**
+   * Writes items (new refs inserted, known ones overwritten, identical ones left alone) with
+   * their counts and groups, inside the caller's transaction; with `dryRun` only counts what
+   * it would do. Takes the backlog's item lock first (ADR 0004, 0006).
+   */
+  private async writeItems(
+    manager: EntityManager,
+    backlog: BacklogEntity,
+    items: readonly BacklogItem[],
+    dryRun: boolean,
+  ): Promise<ItemsUpsertCounts> {
+    if (!dryRun) await this.repository.lockForItemWrites(manager, backlog.id);
+    const stored = new Map(
+      (
+        await this.repository.findItemsByRefs(
+          manager,
+          backlog.id,
+          items.map((item) => item.externalRef),
+        )
+      ).map((entity) => [entity.externalRef, entity]),
+    );
+    const now = this.clock.now();
+    const writes: BacklogItemEntity[] = [];
+    const changes: { before: BacklogItem | null; after: BacklogItem }[] = [];
+    const counts: ItemsUpsertCounts = {
+      received: items.length,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+    };
+    for (const item of items) {
+      const known = stored.get(item.externalRef);
+      if (
+        known &&
+        sameInstant(known.receivedAt, item.receivedAt) &&
+        sameInstant(known.dueAt, item.dueAt) &&
+        sameInstant(known.doneAt, item.doneAt)
+      ) {
+        counts.unchanged += 1;
+        continue;
+      }
+      counts[known ? 'updated' : 'inserted'] += 1;
+      changes.push({ before: known ? toDomainItem(known) : null, after: item });
+      writes.push(
+        Object.assign(new BacklogItemEntity(), {
+          backlogId: backlog.id,
+          ...item,
+          updatedAt: now,
+        }),
+      );
+    }
+    if (dryRun) return counts;
+    // Rows in one order (by ref) whatever order the caller sent: row locks are then taken
+    // in the same order by every import, even where the backlog lock does not apply.
+    writes.sort((left, right) => (left.externalRef < right.externalRef ? -1 : 1));
+    await this.repository.upsertItems(manager, writes);
+    if (writes.length > 0) {
+      await this.repository.countItemWrites(manager, backlog.id, itemCountChange(changes));
+    }
+    // The forecasts' groups change in the same transaction, so they never disagree with
+    // the items a reader sees.
+    await this.repository.applyItemGroupChanges(manager, backlog.id, itemGroupChanges(changes));
+    return counts;
+  }
+
+  /**
+   * Writes reported counts keyed by their moment, inside the caller's transaction: a moment
+   * without a count gets one, a moment whose standing count (the last recorded there) differs
+   * gets the new one recorded after it (nothing is overwritten), the same count is left alone.
+   */
+  private async writeCounts(
+    manager: EntityManager,
+    backlog: BacklogEntity,
+    counts: readonly BacklogSnapshot[],
+    dryRun: boolean,
+  ): Promise<ItemsUpsertCounts> {
+    const standing = new Map<number, number>();
+    const stored = await this.repository.snapshotsAt(
+      manager,
+      backlog.id,
+      counts.map((count) => count.at),
+    );
+    for (const snapshot of stored) standing.set(snapshot.at.getTime(), snapshot.open);
+    const result: ItemsUpsertCounts = {
+      received: counts.length,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+    };
+    const now = this.clock.now();
+    const writes: BacklogSnapshotEntity[] = [];
+    for (const count of counts) {
+      const known = standing.get(count.at.getTime());
+      if (known === count.open) {
+        result.unchanged += 1;
+        continue;
+      }
+      result[known === undefined ? 'inserted' : 'updated'] += 1;
+      writes.push(
+        Object.assign(new BacklogSnapshotEntity(), {
+          id: newId(),
+          backlogId: backlog.id,
+          at: count.at,
+          open: count.open,
+          recordedAt: now,
+        }),
+      );
+    }
+    if (!dryRun) await this.repository.insertSnapshots(manager, writes);
+    return result;
+  }
+
+  /**
+   * Imports a capture file's rows (already read and checked by the domain) in one
+   * transaction through the same writes as `upsertBacklogItems` and `recordBacklogSnapshot`:
+   * all or nothing, one audit entry, one live event. A `dryRun` reads what an import would
+   * do and writes nothing. With an idempotency key a repeated upload replays the first result.
+   */
+  importCapture(
+    input: {
+      backlogKey: string;
+      reading: CaptureReading;
+      dryRun: boolean;
+      idempotencyKey: string | null;
+    },
+    actor: Actor,
+  ): Promise<CaptureImportResult> {
+    const { reading } = input;
+    DomainError.assertNoIssues(
+      reading.issues.map(captureIssueAsFieldIssue),
+      `The file has ${reading.issueCount} problem(s)`,
+    );
+    const items: BacklogItem[] = reading.items.map((item) => ({
+      externalRef: item.externalRef,
+      receivedAt: item.receivedAt,
+      dueAt: item.dueAt,
+      doneAt: item.doneAt,
+    }));
+    const counts: BacklogSnapshot[] = reading.counts.map(({ at, open }) => ({ at, open }));
+    const payload = [
+      reading.kind,
+      items.map((item) => [
+        item.externalRef,
+        item.receivedAt.toISOString(),
+        item.dueAt?.toISOString() ?? null,
+        item.doneAt?.toISOString() ?? null,
+      ]),
+      counts.map((count) => [count.at.toISOString(), count.open]),
+    ];
+    return this.idempotency.retryingDuplicateKey(() =>
+      inTransaction(this.dataSource, async (manager, afterCommit) => {
+        const backlog = await this.get(input.backlogKey, manager);
+        const claim =
+          input.idempotencyKey === null || input.dryRun
+            ? null
+            : idempotencyClaim(backlog.id, 'importBacklogCapture', input.idempotencyKey, payload);
+        const previous = claim
+          ? await this.idempotency.previousResult<ItemsUpsertCounts>(manager, claim)
+          : null;
+        if (previous) return { backlog, ...previous, replayed: true };
+
+        const result =
+          reading.kind === 'ITEMS'
+            ? await this.writeItems(manager, backlog, items, input.dryRun)
+            : await this.writeCounts(manager, backlog, counts, input.dryRun);
+        if (input.dryRun) return { backlog, ...result, replayed: false };
+        if (claim) await this.idempotency.remember(manager, claim, result);
+        await this.audit.record(manager, {
+          actor,
+          action: 'importBacklogCapture',
+          entityType: 'Backlog',
+          entityId: backlog.key,
+          after: { kind: reading.kind, ...result, idempotencyKey: input.idempotencyKey },
+        });
+        afterCommit(() =>
+          this.announce(backlog, reading.kind === 'ITEMS' ? 'backlogItems' : 'backlogSnapshot'),
+        );
+        return { backlog, ...result, replayed: false };
       }),
     );
   }

@@ -441,6 +441,61 @@ export const de: Translation = {
     table: 'Prognosedaten',
     time: 'Zeit',
   },
+  capture: {
+    title: 'Von Papier erfassen',
+    intro:
+      'Was während des Ausfalls auf Papier notiert wurde: als CSV hochladen (höchstens {{max}} Zeilen). Erst prüfen; geschrieben wird erst, wenn jede Zeile stimmt, und dieselbe Datei zweimal ändert nichts.',
+    kind: 'Die Datei enthält',
+    kinds: { ITEMS: 'Vorgänge (je eine Zeile)', COUNTS: 'Zählstände (offen zu einem Zeitpunkt)' },
+    columns: {
+      ITEMS:
+        'Spalten: Referenz, Eingegangen, Fällig (optional), Erledigt (optional); englische Spaltennamen gehen auch.',
+      COUNTS: 'Spalten: Zeitpunkt, Offen; englische Spaltennamen gehen auch.',
+    },
+    dates:
+      'Daten wie 26.11.2026 14:30 oder 2026-11-26 14:30, in der Zeitzone der Organisation. Getrennt durch ; oder ,.',
+    templateDe: 'Vorlage (deutsch)',
+    templateEn: 'Vorlage (englisch)',
+    file: 'CSV-Datei',
+    text: 'Oder die CSV hier einfügen',
+    textOf: 'Inhalt von {{name}}',
+    check: 'Prüfen',
+    import: 'Importieren',
+    refused:
+      'Die Datei wurde abgelehnt, nichts wurde geschrieben. Erneut prüfen, um die Probleme zu sehen.',
+    problems_one: '{{count}} Problem; nichts wurde geschrieben:',
+    problems_other: '{{count}} Probleme; nichts wurde geschrieben:',
+    moreProblems_one: 'und {{count}} weiteres',
+    moreProblems_other: 'und {{count}} weitere',
+    wouldImport:
+      'Bereit: {{rows}} Zeilen, {{created}} neu, {{updated}} geändert, {{unchanged}} schon vorhanden.',
+    imported:
+      'Importiert: {{rows}} Zeilen, {{created}} neu, {{updated}} geändert, {{unchanged}} schon vorhanden.',
+    atLine: 'Zeile {{line}}',
+    atLineColumn: 'Zeile {{line}}, {{column}}',
+    column: {
+      ref: 'Referenz',
+      receivedAt: 'Eingegangen',
+      dueAt: 'Fällig',
+      doneAt: 'Erledigt',
+      at: 'Zeitpunkt',
+      open: 'Offen',
+    },
+    issue: {
+      CSV_SYNTAX:
+        'die CSV ist ab hier nicht lesbar (z. B. ein Anführungszeichen wird nicht geschlossen)',
+      EMPTY_FILE: 'die Datei ist leer; die erste Zeile muss die Spalten nennen',
+      NO_ROWS: 'unter der Kopfzeile stehen keine Zeilen',
+      TOO_MANY_ROWS: 'eine Datei darf höchstens {{max}} Zeilen enthalten',
+      UNKNOWN_COLUMN: '„{{header}}“ ist keine Spalte dieser Datei (bekannt: {{values}})',
+      MISSING_COLUMN: 'diese Spalte fehlt',
+      DUPLICATE_COLUMN: 'diese Spalte ist doppelt benannt',
+      FIELD_COUNT: 'die Zeile hat {{found}} Zellen, die Kopfzeile {{expected}}',
+      DATE_FORMAT: '„{{value}}“ ist kein Datum mit Uhrzeit wie {{values}}',
+      WHOLE_NUMBER: '„{{value}}“ ist keine ganze Zahl',
+      DUPLICATE_ROW: 'wie Zeile {{firstLine}}',
+    },
+  },
   status: {
     title: 'Betriebsstatus',
     overall: 'Gesamtstatus',

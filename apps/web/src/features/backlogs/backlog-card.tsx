@@ -12,6 +12,7 @@ import { FormField } from '../../lib/forms/form-field';
 import { useEditSession } from '../../lib/forms/use-edit-session';
 import { useCan } from '../auth/permissions';
 import { RecordCountForm } from './record-count-form';
+import { CaptureImportPanel } from './capture-import-panel';
 import { BacklogDetailsForm } from './backlog-details-form';
 import { BurndownChart } from './burndown-chart';
 import {
@@ -210,6 +211,7 @@ export function BacklogCard({
         now={now}
       />
       {canEdit ? <RecordCountForm backlogKey={backlog.key} onRecorded={onChanged} /> : null}
+      {canEdit ? <CaptureImportPanel backlogKey={backlog.key} onImported={onChanged} /> : null}
       {canEdit ? <BacklogDetailsForm backlog={backlog} onChanged={onChanged} /> : null}
       <form className="form capacity" onSubmit={save} noValidate>
         <h3 className="capacity__title">{t('backlogs.capacity')}</h3>

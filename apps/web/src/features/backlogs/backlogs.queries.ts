@@ -113,3 +113,24 @@ export const UpdateBacklogMutation = graphql(`
     }
   }
 `);
+
+export const ImportBacklogCaptureMutation = graphql(`
+  mutation ImportBacklogCapture($input: ImportBacklogCaptureInput!) {
+    importBacklogCapture(input: $input) {
+      dryRun
+      rows
+      created
+      updated
+      unchanged
+      replayed
+      errorCount
+      errors {
+        line
+        column
+        code
+        params
+        message
+      }
+    }
+  }
+`);
