@@ -721,3 +721,29 @@ export type {
   NotificationClock,
   NotificationClockState,
 } from './personal-data/data-breach';
+
+// Post-incident review: numbers and findings from the incident's data, written sections, actions.
+/** Limits of the written sections and follow-up actions. */
+export {
+  REVIEW_TEXT_MAX_LENGTH,
+  REVIEW_ACTION_TITLE_MAX_LENGTH,
+  REVIEW_ACTION_OWNER_MAX_LENGTH,
+  REVIEW_ACTIONS_MAX,
+} from './review/post-incident-review';
+/** The review's numbers and findings; when a backlog cleared for good. */
+export { postIncidentReview, clearedAtOf } from './review/post-incident-review';
+/** Checks the written sections and a follow-up action. */
+export { validateReviewText, validateReviewAction } from './review/post-incident-review';
+/** The review as Markdown in German or English. */
+export { reviewMarkdown } from './review/post-incident-review';
+export type {
+  ReviewBacklogFacts,
+  ReviewBacklog,
+  ReviewFinding,
+  ReviewFindingCode,
+  ReviewInput,
+  ReviewFacts,
+  ReviewTextInput,
+  ReviewActionInput,
+  ReviewDocument,
+} from './review/post-incident-review';
