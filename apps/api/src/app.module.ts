@@ -29,6 +29,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { StatusPageModule } from './status-page/status-page.module';
 import { OverviewModule } from './overview/overview.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { SituationModule } from './situation/situation.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
@@ -47,6 +48,7 @@ const FEATURE_MODULES = [
   IncidentsModule,
   RecoveryModule,
   PersonalDataModule,
+  ReviewsModule,
   CommunicationsModule,
   MetricsModule,
   StatusPageModule,

@@ -5,7 +5,10 @@ import { AsOfArgs } from '../communications/dto/communication-debt.args';
 import { CommunicationDebtModel } from '../communications/models/communication-debt.model';
 import { perRequest, RequestCtx, type RequestContext } from '../graphql/context';
 import { IncidentModel } from '../incidents/models/incident.model';
-import { IncidentMetricsModel } from '../metrics/models/incident-metrics.model';
+import {
+  IncidentMetricsModel,
+  toIncidentMetricsModel,
+} from '../metrics/models/incident-metrics.model';
 import { SituationFactsService } from './situation-facts.service';
 
 /**
@@ -49,13 +52,7 @@ export class IncidentSituationResolver {
       this.facts.incidentFacts(context, incident.id, asOf),
       this.facts.rtoOf(context),
     ]);
-    const metrics = incidentMetricsAt(facts, rtoOf, asOf);
-    return {
-      ...metrics,
-      backlogs: metrics.backlogs.map(({ key, ...rest }) => ({ backlogKey: key, ...rest })),
-      longestSilenceFrom: metrics.longestSilence?.from ?? null,
-      longestSilenceTo: metrics.longestSilence?.to ?? null,
-    };
+    return toIncidentMetricsModel(incidentMetricsAt(facts, rtoOf, asOf));
   }
 
   /** One "now" per request, so every incident of a list is judged at the same moment. */

@@ -25,7 +25,9 @@ export type FieldIssueCode =
   | 'BEFORE_AWARENESS'
   | 'ONLY_WHEN_NOTIFIED'
   | 'LATE_NOTIFICATION_REASON'
-  | 'NO_NOTIFICATION_REASON';
+  | 'NO_NOTIFICATION_REASON'
+  | 'NOT_RESOLVED'
+  | 'TOO_MANY';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;

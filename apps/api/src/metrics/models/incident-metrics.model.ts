@@ -1,4 +1,4 @@
-import { type RtoOutcome } from '@lagebild/domain';
+import { type IncidentMetrics, type RtoOutcome } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const RtoOutcomeEnum = {
@@ -115,4 +115,14 @@ export class IncidentMetricsModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   longestSilenceTo: Date | null;
+}
+
+/** The domain's metrics as GraphQL shows them (the silence as two fields, backlogs by key). */
+export function toIncidentMetricsModel(metrics: IncidentMetrics): IncidentMetricsModel {
+  return {
+    ...metrics,
+    backlogs: metrics.backlogs.map(({ key, ...rest }) => ({ backlogKey: key, ...rest })),
+    longestSilenceFrom: metrics.longestSilence?.from ?? null,
+    longestSilenceTo: metrics.longestSilence?.to ?? null,
+  };
 }
