@@ -159,6 +159,29 @@ describeEachDatabase(
       expect(breach?.clock.state).toBe(deadline > Date.now() ? 'RUNNING' : 'OVERDUE');
     });
 
+    it('holds the review of the carrier incident: findings from the data, lessons and actions', async () => {
+      const { incidentByRef } = await use().gqlOk<{
+        incidentByRef: {
+          review: {
+            findings: { code: string }[];
+            wentBadly: string;
+            actions: { title: string; done: boolean }[];
+          } | null;
+        };
+      }>(
+        `{ incidentByRef(ref: "INC-0002") { review { findings { code } wentBadly actions { title done } } } }`,
+        {},
+        { as: 'VIEWER' },
+      );
+      const review = incidentByRef.review;
+      // Customers never heard about the late parcels, and shipping came back days after its RTO.
+      expect(review?.findings.map((finding) => finding.code)).toEqual(
+        expect.arrayContaining(['NO_PUBLIC_WORD', 'RTO_MISSED']),
+      );
+      expect(review?.wentBadly).toContain('nobody told the customers');
+      expect(review?.actions).toHaveLength(2);
+    });
+
     it('ranks the order-data reconstruction first, because everything depends on it', async () => {
       const { incidentByRef: incident } = await use().gqlOk<StoryAnswers>(
         STORY,

@@ -7,6 +7,7 @@ import { CommunicationsService } from '../communications/communications.service'
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newLoadScope } from '../graphql/context';
 import { PersonalDataService } from '../personal-data/personal-data.service';
+import { ReviewsService } from '../reviews/reviews.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RecoveryService } from '../recovery/recovery.service';
 import { ServicesService } from '../services/services.service';
@@ -109,6 +110,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     private readonly backlogs: BacklogsService,
     private readonly communications: CommunicationsService,
     private readonly personalData: PersonalDataService,
+    private readonly reviews: ReviewsService,
     private readonly clock: Clock,
   ) {}
 
@@ -135,6 +137,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     await this.parcels(story, labels.id);
     await this.messagesNotSent(serverFailure.id);
     await this.orderDataBreach(story, serverFailure.id);
+    await this.carrierReview(labels.id);
     this.logger.log(`Demo story loaded (failure at ${story.failure.toISOString()}).`);
     return true;
   }
@@ -529,6 +532,30 @@ export class DemoLoader implements OnApplicationBootstrap {
       },
       DEMO_ACTOR,
     );
+  }
+
+  /** The carrier incident is over: its review, with what the shop learned and will do. */
+  private async carrierReview(incidentId: string): Promise<void> {
+    await this.reviews.updateReview(
+      {
+        incidentId,
+        version: 0,
+        wentWell:
+          "Shipping found the workaround on its own: labels through the carriers' web portals.",
+        wentBadly:
+          'The workaround took until Monday: nobody knew the portals could print labels, and nobody told the customers that parcels would be two shipping days late.',
+      },
+      DEMO_ACTOR,
+    );
+    for (const action of [
+      {
+        title: 'Write down the portal workaround as a continuation plan and print it',
+        owner: 'Shipping',
+      },
+      { title: 'Keep the carrier portal logins outside the main server', owner: 'IT' },
+    ]) {
+      await this.reviews.addAction({ incidentId, ...action }, DEMO_ACTOR);
+    }
   }
 
   private async messagesNotSent(incidentId: string): Promise<void> {

@@ -3,6 +3,7 @@ import { BacklogsModule } from '../backlogs/backlogs.module';
 import { CommunicationsModule } from '../communications/communications.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { RecoveryModule } from '../recovery/recovery.module';
 import { ServicesModule } from '../services/services.module';
 import { DemoLoader } from './demo-loader';
@@ -16,6 +17,7 @@ import { DemoLoader } from './demo-loader';
     BacklogsModule,
     CommunicationsModule,
     PersonalDataModule,
+    ReviewsModule,
   ],
   providers: [DemoLoader],
   exports: [DemoLoader],

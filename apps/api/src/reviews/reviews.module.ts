@@ -11,5 +11,6 @@ import { ReviewsService } from './reviews.service';
 @Module({
   imports: [SituationModule, ServicesModule, SettingsModule, IdempotencyModule],
   providers: [ReviewsRepository, ReviewsService, ReviewsResolver],
+  exports: [ReviewsService],
 })
 export class ReviewsModule {}
