@@ -69,6 +69,8 @@ interface OverviewAnswers {
       missing: string[];
       gaps: { code: string; backlogKey: string | null }[];
     }[];
+    supplierGaps: { code: string; serviceKey: string; supplierKey: string }[];
+    outageCost: { orders: number; euros: number; unestimatedServiceKeys: string[] };
   };
 }
 
@@ -86,6 +88,8 @@ const OVERVIEW = `query O($asOf: DateTime) {
     overdueCommunications { incident { ref } debt { overdueMinutes } }
     promisesMissed { backlogItems updates total }
     notBusinessRecovered { incident { ref } missing gaps { code backlogKey } }
+    supplierGaps { code serviceKey supplierKey }
+    outageCost { orders euros unestimatedServiceKeys }
   }
 }`;
 
@@ -104,7 +108,7 @@ describeEachDatabase(
         {},
         { as: 'VIEWER' },
       );
-      expect(services).toHaveLength(8);
+      expect(services).toHaveLength(10);
       expect(services.find((service) => service.key === 'phone-system')?.status).toBe(
         'MAJOR_OUTAGE',
       );
@@ -288,6 +292,14 @@ describeEachDatabase(
         { code: 'BACKLOG_OPEN', backlogKey: 'delayed-parcels' },
         { code: 'CUSTOMERS_NOT_TOLD', backlogKey: null },
       ]);
+      // The carrier promises two days; shipping cannot bear more than one.
+      expect(overview.supplierGaps).toEqual([
+        { code: 'SUPPLIER_EXCEEDS_MTPD', serviceKey: 'shipping', supplierKey: 'dhl-label-service' },
+      ]);
+      // Every impaired service of the story has an estimate; the weekend cost thousands.
+      expect(overview.outageCost.unestimatedServiceKeys).toEqual([]);
+      expect(overview.outageCost.euros).toBeGreaterThan(10_000);
+      expect(overview.outageCost.orders).toBeGreaterThan(100);
     });
 
     it('replays Saturday: both incidents active, the web shop down, no backlog of parcels shipped yet', async () => {

@@ -16,7 +16,25 @@ import {
 async function fillWithTheStory(app: TestApp): Promise<void> {
   const create = `mutation C($input: CreateServiceInput!) { createService(input: $input) { key } }`;
   await app.gqlOk(create, {
-    input: { key: 'order-database', name: 'Order DB', tier: 1, rtoMinutes: 240, rpoMinutes: 60 },
+    input: {
+      key: 'order-database',
+      name: 'Order DB',
+      tier: 1,
+      rtoMinutes: 240,
+      rpoMinutes: 60,
+      mtpdMinutes: 480,
+      outageCostPerHour: { orders: 30, euros: 1500 },
+    },
+  });
+  await app.gqlOk(create, {
+    input: {
+      key: 'carrier',
+      name: 'Versanddienstleister',
+      tier: 2,
+      rtoMinutes: 1440,
+      rpoMinutes: 0,
+      supplier: true,
+    },
   });
   await app.gqlOk(create, {
     input: {
@@ -189,6 +207,19 @@ describe('npm run lagebild -- export / import', () => {
         open_item_count: 20,
       });
       expect(text).toContain('Wir sind noch da. 🙂');
+      // The impact analysis travels: MTPD, the cost of an hour of outage, the supplier flag.
+      expect(document.tables['services']).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            key: 'order-database',
+            mtpd_minutes: 480,
+            outage_orders_per_hour: 30,
+            outage_euros_per_hour: 1500,
+            supplier: false,
+          }),
+          expect.objectContaining({ key: 'carrier', mtpd_minutes: null, supplier: true }),
+        ]),
+      );
       expect(text).not.toContain('test-password-of-the-suite');
       expect(document.tables['api_keys']?.[0]).not.toHaveProperty('secret');
     });

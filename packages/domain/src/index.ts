@@ -40,6 +40,8 @@ export {
   SERVICE_NAME_MAX_LENGTH,
   SERVICE_DESCRIPTION_MAX_LENGTH,
   SERVICE_OBJECTIVE_MAX_MINUTES,
+  OUTAGE_ORDERS_PER_HOUR_MAX,
+  OUTAGE_EUROS_PER_HOUR_MAX,
 } from './service-graph/service';
 /** Type guard for a status-page status value coming from outside. */
 export { isServiceStatus } from './service-graph/service';
@@ -50,7 +52,13 @@ export { worstServiceStatus } from './service-graph/service';
 /** Field-by-field validation of a service input; returns every issue found. */
 export { validateServiceInput } from './service-graph/service';
 /** A service, its status, tier and objectives; the input to create or change one. */
-export type { Service, ServiceInput, ServiceStatus, ServiceTier } from './service-graph/service';
+export type {
+  OutageCostPerHour,
+  Service,
+  ServiceInput,
+  ServiceStatus,
+  ServiceTier,
+} from './service-graph/service';
 /** Finds one dependency cycle as a key path such as `['a', 'b', 'a']`, or `null`. */
 export { findDependencyCycle } from './service-graph/service-graph';
 /** Throws `BAD_USER_INPUT` naming the cycle when the catalogue's dependencies loop. */
@@ -614,8 +622,22 @@ export type {
   Situation,
   SituationBacklog,
   SituationFacts,
+  SituationService,
   UnrecoveredIncidentSituation,
 } from './situation/situation';
+
+// --- continuity (impact analysis before and after the outage)
+/** Suppliers that promise slower recovery than a service needing them (transitively) may be down. */
+export { supplierGaps, SUPPLIER_GAP_CODES } from './continuity/supplier-gaps';
+export type { ContinuityService, SupplierGap, SupplierGapCode } from './continuity/supplier-gaps';
+/** The estimated orders and euros an outage cost so far; the share each status counts. */
+export { outageCostSoFar, OUTAGE_COST_STATUS_FACTORS } from './continuity/outage-cost';
+export type {
+  CostImpact,
+  CostService,
+  OutageCost,
+  ServiceOutageCost,
+} from './continuity/outage-cost';
 /** A typed duration ("2 h", "90 min", "1,5 Std.") in whole minutes; null when unreadable. */
 export { parseDurationMinutes } from './shared/duration-input';
 /** Checks a backlog's name, unit and promise when they are changed after creation. */

@@ -16,8 +16,34 @@ import { StoryTime } from './story-time';
 /** Who the audit log names for everything the demo writes. */
 export const DEMO_ACTOR: Actor = { kind: 'system', name: 'demo' };
 
-/** The catalogue of the shop in the story: what depends on what, how critical, how fast back. */
+/**
+ * The catalogue of the shop in the story: what depends on what, how critical, how fast back,
+ * how long the business can bear without it (MTPD) and what an hour without it costs. The two
+ * suppliers come first (the others depend on them); the carrier promises its labels back
+ * within two days, longer than shipping can bear: the gap the overview shows.
+ */
 const SERVICES = [
+  {
+    key: 'dhl-label-service',
+    name: 'DHL label service (carrier)',
+    description:
+      "The carrier's label and pick-up service; recovery within two days, as its contract promises.",
+    tier: 2,
+    rtoMinutes: 2880,
+    rpoMinutes: 0,
+    supplier: true,
+    dependsOn: [],
+  },
+  {
+    key: 'mail-host',
+    name: 'Mail host',
+    description: 'The hosted mailboxes behind info@ and support@; recovery within four hours.',
+    tier: 2,
+    rtoMinutes: 240,
+    rpoMinutes: 0,
+    supplier: true,
+    dependsOn: [],
+  },
   {
     key: 'order-database',
     name: 'Order database',
@@ -25,6 +51,8 @@ const SERVICES = [
     tier: 1,
     rtoMinutes: 240,
     rpoMinutes: 15,
+    mtpdMinutes: 720,
+    outageCostPerHour: { orders: 0, euros: 150 },
     dependsOn: [],
   },
   {
@@ -34,6 +62,8 @@ const SERVICES = [
     tier: 1,
     rtoMinutes: 120,
     rpoMinutes: 15,
+    mtpdMinutes: 480,
+    outageCostPerHour: { orders: 12, euros: 900 },
     dependsOn: ['order-database'],
   },
   {
@@ -43,6 +73,8 @@ const SERVICES = [
     tier: 1,
     rtoMinutes: 480,
     rpoMinutes: 60,
+    mtpdMinutes: 1440,
+    outageCostPerHour: { orders: 0, euros: 250 },
     dependsOn: ['order-database'],
   },
   {
@@ -52,7 +84,9 @@ const SERVICES = [
     tier: 2,
     rtoMinutes: 480,
     rpoMinutes: 60,
-    dependsOn: ['order-processing'],
+    mtpdMinutes: 1440,
+    outageCostPerHour: { orders: 2, euros: 300 },
+    dependsOn: ['order-processing', 'dhl-label-service'],
   },
   {
     key: 'web-shop-order-status',
@@ -61,6 +95,8 @@ const SERVICES = [
     tier: 3,
     rtoMinutes: 1440,
     rpoMinutes: 60,
+    mtpdMinutes: 2880,
+    outageCostPerHour: { orders: 0, euros: 40 },
     dependsOn: ['order-database', 'order-processing'],
   },
   {
@@ -70,7 +106,9 @@ const SERVICES = [
     tier: 2,
     rtoMinutes: 480,
     rpoMinutes: 60,
-    dependsOn: [],
+    mtpdMinutes: 1440,
+    outageCostPerHour: { orders: 3, euros: 180 },
+    dependsOn: ['mail-host'],
   },
   {
     key: 'phone-system',
@@ -79,6 +117,8 @@ const SERVICES = [
     tier: 2,
     rtoMinutes: 480,
     rpoMinutes: 0,
+    mtpdMinutes: 1440,
+    outageCostPerHour: { orders: 1, euros: 120 },
     dependsOn: [],
   },
   {
@@ -88,6 +128,8 @@ const SERVICES = [
     tier: 2,
     rtoMinutes: 480,
     rpoMinutes: 60,
+    mtpdMinutes: 1440,
+    outageCostPerHour: { orders: 0, euros: 100 },
     dependsOn: ['order-database', 'email-inbox', 'phone-system'],
   },
 ];
@@ -118,7 +160,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     if (!this.config.demo) return;
     if (await this.load()) {
       console.log(
-        'Demo: loaded the story of the Friday server failure (8 services, 2 incidents, 4 backlogs).',
+        'Demo: loaded the story of the Friday server failure (10 services, 2 incidents, 4 backlogs).',
       );
     }
   }

@@ -54,8 +54,17 @@ export class OverviewService {
       itemsWillMissPromise: backlog.itemsMissingPromise,
       itemsMissingPromise: backlog.itemsMissingPromise ?? 0,
     }));
+    const supplierGaps = await this.services.supplierGapModels(scope, situation.supplierGaps);
     return {
       asOf,
+      supplierGaps,
+      outageCost: {
+        ...situation.outageCost,
+        services: situation.outageCost.services.map((share) => ({
+          ...share,
+          service: serviceModels.get(share.serviceKey) ?? null,
+        })),
+      },
       activeIncidentCount: situation.activeIncidents.length,
       activeIncidentsBySeverity: situation.activeIncidentsBySeverity,
       activeIncidents: await Promise.all(

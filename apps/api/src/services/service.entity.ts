@@ -21,6 +21,19 @@ export class ServiceEntity {
   @Column({ name: 'rpo_minutes', type: 'integer' })
   rpoMinutes: number;
 
+  @Column({ name: 'mtpd_minutes', type: 'integer', nullable: true })
+  mtpdMinutes: number | null;
+
+  /** With `outageEurosPerHour`, the estimated cost of an hour of outage; both set or neither. */
+  @Column({ name: 'outage_orders_per_hour', type: 'integer', nullable: true })
+  outageOrdersPerHour: number | null;
+
+  @Column({ name: 'outage_euros_per_hour', type: 'integer', nullable: true })
+  outageEurosPerHour: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  supplier: boolean;
+
   @Column({ name: 'depends_on', ...jsonColumn() })
   dependsOn: string[];
 

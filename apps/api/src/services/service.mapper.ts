@@ -1,4 +1,9 @@
-import { type Service, type ServiceStatus, type ServiceTier } from '@lagebild/domain';
+import {
+  type OutageCostPerHour,
+  type Service,
+  type ServiceStatus,
+  type ServiceTier,
+} from '@lagebild/domain';
 import { type ServiceEntity } from './service.entity';
 import { type ServiceModel } from './models/service.model';
 
@@ -13,7 +18,20 @@ export function toDomainService(entity: ServiceEntity): Service {
     rpoMinutes: entity.rpoMinutes,
     dependsOn: [...entity.dependsOn],
     status: entity.status as ServiceStatus,
+    mtpdMinutes: entity.mtpdMinutes,
+    outageCostPerHour:
+      entity.outageOrdersPerHour === null || entity.outageEurosPerHour === null
+        ? null
+        : { orders: entity.outageOrdersPerHour, euros: entity.outageEurosPerHour },
+    supplier: entity.supplier,
   };
+}
+
+/** The cost estimate as the entity keeps it: two columns, both set or neither. */
+export function outageCostColumns(
+  cost: OutageCostPerHour | null,
+): Pick<ServiceEntity, 'outageOrdersPerHour' | 'outageEurosPerHour'> {
+  return { outageOrdersPerHour: cost?.orders ?? null, outageEurosPerHour: cost?.euros ?? null };
 }
 
 export function toServiceModel(entity: ServiceEntity): ServiceModel {

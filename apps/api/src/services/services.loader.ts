@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { dependentsOf, type OutageService, type ServiceStatus } from '@lagebild/domain';
+import {
+  dependentsOf,
+  type ServiceStatus,
+  type SituationService,
+  type SupplierGap,
+  supplierGaps,
+} from '@lagebild/domain';
 import DataLoader from 'dataloader';
 import { perRequest, type LoadScope } from '../graphql/context';
 import { type ServiceEntity } from './service.entity';
-import { toServiceModel } from './service.mapper';
+import { toDomainService, toServiceModel } from './service.mapper';
 import { type ServiceModel } from './models/service.model';
+import { type SupplierGapModel } from './models/supplier-gap.model';
 import { ServicesRepository } from './services.repository';
 
 /** Batches service lookups per request, so lists of impacts or tasks cost one query. */
@@ -30,14 +37,48 @@ export class ServicesLoader {
     return perRequest(scope, 'services.catalogue', () => this.repository.findAll());
   }
 
-  /** The catalogue as the situation picture reads it: tier, RTO, stored status and since when. */
-  async outageFacts(scope: LoadScope): Promise<OutageService[]> {
-    return (await this.catalogue(scope)).map((service) => ({
-      key: service.key,
-      tier: service.tier,
-      rtoMinutes: service.rtoMinutes,
-      status: service.status as ServiceStatus,
-      statusSetAt: service.updatedAt,
+  /**
+   * The catalogue as the situation picture reads it: tier, RTO, stored status and since when,
+   * and the impact analysis (MTPD, cost of an hour of outage, supplier, dependencies).
+   */
+  async outageFacts(scope: LoadScope): Promise<SituationService[]> {
+    return (await this.catalogue(scope)).map((entity) => {
+      const service = toDomainService(entity);
+      return {
+        key: service.key,
+        tier: service.tier,
+        rtoMinutes: service.rtoMinutes,
+        status: entity.status as ServiceStatus,
+        statusSetAt: entity.updatedAt,
+        mtpdMinutes: service.mtpdMinutes,
+        outageCostPerHour: service.outageCostPerHour,
+        supplier: service.supplier,
+        dependsOn: service.dependsOn,
+      };
+    });
+  }
+
+  /** The domain's supplier gaps of the whole catalogue, as GraphQL shows them (once per scope). */
+  supplierGaps(scope: LoadScope): Promise<SupplierGapModel[]> {
+    return perRequest(scope, 'services.supplierGaps', async () =>
+      this.supplierGapModels(
+        scope,
+        supplierGaps((await this.catalogue(scope)).map(toDomainService)),
+      ),
+    );
+  }
+
+  /** Gaps the domain found, with the services they name. */
+  async supplierGapModels(
+    scope: LoadScope,
+    gaps: readonly SupplierGap[],
+  ): Promise<SupplierGapModel[]> {
+    const models = await this.modelsByKey(scope);
+    // Gaps only name services of the catalogue they were computed from.
+    return gaps.map((gap) => ({
+      ...gap,
+      service: models.get(gap.serviceKey) as ServiceModel,
+      supplier: models.get(gap.supplierKey) as ServiceModel,
     }));
   }
 

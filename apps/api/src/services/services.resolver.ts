@@ -7,6 +7,7 @@ import { ServiceArgs } from './dto/service.args';
 import { UpdateServiceInput } from './dto/update-service.input';
 import { toServiceModel } from './service.mapper';
 import { ServiceModel } from './models/service.model';
+import { SupplierGapModel } from './models/supplier-gap.model';
 import { ServicesLoader } from './services.loader';
 import { ServicesService } from './services.service';
 
@@ -52,5 +53,18 @@ export class ServicesResolver {
   })
   dependents(@Parent() service: ServiceModel, @RequestCtx() context: RequestContext) {
     return this.loader.dependents(context, service.key);
+  }
+
+  @ResolveField(() => [SupplierGapModel], {
+    description:
+      'Suppliers this service needs (directly or through others) that promise slower recovery than its RTO or MTPD.',
+  })
+  async supplierGaps(
+    @Parent() service: ServiceModel,
+    @RequestCtx() context: RequestContext,
+  ): Promise<SupplierGapModel[]> {
+    return (await this.loader.supplierGaps(context)).filter(
+      (gap) => gap.serviceKey === service.key,
+    );
   }
 }

@@ -17,7 +17,7 @@ import { LiveEventsService } from '../live/live-events.service';
 import { type CreateServiceInput } from './dto/create-service.input';
 import { type UpdateServiceInput } from './dto/update-service.input';
 import { ServiceEntity } from './service.entity';
-import { auditSnapshot } from './service.mapper';
+import { auditSnapshot, outageCostColumns, toDomainService } from './service.mapper';
 import { ServicesRepository } from './services.repository';
 
 /** Orchestrates the services catalogue: load, let the domain decide, save, audit, announce. */
@@ -63,7 +63,11 @@ export class ServicesService {
           { field: 'key', code: 'TAKEN', message: 'is already taken' },
         ]);
       }
-      const candidate: ServiceInput = { ...input, dependsOn: input.dependsOn ?? [] };
+      const candidate: ServiceInput = {
+        ...input,
+        dependsOn: input.dependsOn ?? [],
+        outageCostPerHour: input.outageCostPerHour ?? null,
+      };
       this.assertValid(candidate, catalogue);
 
       const now = this.clock.now();
@@ -75,6 +79,9 @@ export class ServicesService {
         rtoMinutes: input.rtoMinutes,
         rpoMinutes: input.rpoMinutes,
         dependsOn: [...(input.dependsOn ?? [])],
+        mtpdMinutes: input.mtpdMinutes ?? null,
+        ...outageCostColumns(input.outageCostPerHour ?? null),
+        supplier: input.supplier ?? false,
         status: 'OPERATIONAL',
         version: 1,
         createdAt: now,
@@ -101,9 +108,14 @@ export class ServicesService {
       missing: () => notFound('Service', input.key),
       expectedVersion: version,
       decide: async (current, _now, manager) => {
-        const next = Object.assign(new ServiceEntity(), current, stripUndefined(changes));
+        const { outageCostPerHour, ...plain } = changes;
+        const next = Object.assign(new ServiceEntity(), current, stripUndefined(plain));
         if (changes.name !== undefined) next.name = changes.name.trim();
-        this.assertValid(next, await this.repository.findAll(manager));
+        // null clears the estimate; left out keeps it.
+        if (outageCostPerHour !== undefined) {
+          Object.assign(next, outageCostColumns(outageCostPerHour));
+        }
+        this.assertValid(toDomainService(next), await this.repository.findAll(manager));
         return { next };
       },
       save: (manager, next, expectedVersion) =>

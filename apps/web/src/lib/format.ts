@@ -77,5 +77,12 @@ export function useFormat() {
       formatRelative(iso, language, now),
     duration,
     number: (value: number) => new Intl.NumberFormat(language).format(value),
+    /** Whole euros in the reader's way of writing them ("12.345 €", "€12,345"). */
+    euros: (value: number) =>
+      new Intl.NumberFormat(language, {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      }).format(value),
   };
 }

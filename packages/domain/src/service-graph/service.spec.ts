@@ -63,6 +63,57 @@ describe('validateServiceInput', () => {
     expect(issues[0]?.message).toMatch(message);
   });
 
+  it.each<[string, Partial<ServiceInput>, string, string, Record<string, number>]>([
+    [
+      'an MTPD below the RTO',
+      { rtoMinutes: 240, mtpdMinutes: 239 },
+      'mtpdMinutes',
+      'BELOW_RTO',
+      { min: 240 },
+    ],
+    ['a negative MTPD', { mtpdMinutes: -1 }, 'mtpdMinutes', 'MINUTES_RANGE', { max: 525_600 }],
+    ['a fractional MTPD', { mtpdMinutes: 300.5 }, 'mtpdMinutes', 'MINUTES_RANGE', { max: 525_600 }],
+    [
+      'negative orders per hour',
+      { outageCostPerHour: { orders: -1, euros: 0 } },
+      'outageCostPerHour.orders',
+      'NUMBER_RANGE',
+      { min: 0, max: 100_000 },
+    ],
+    [
+      'euros per hour above the limit',
+      { outageCostPerHour: { orders: 1, euros: 10_000_001 } },
+      'outageCostPerHour.euros',
+      'NUMBER_RANGE',
+      { min: 0, max: 10_000_000 },
+    ],
+    [
+      'fractional euros',
+      { outageCostPerHour: { orders: 1, euros: 0.5 } },
+      'outageCostPerHour.euros',
+      'NUMBER_RANGE',
+      { min: 0, max: 10_000_000 },
+    ],
+  ])('rejects %s with a code', (_case, change, field, code, params) => {
+    const issues = validateServiceInput({ ...valid, ...change });
+    expect(issues).toEqual([expect.objectContaining({ field, code, params })]);
+  });
+
+  it('accepts an MTPD equal to the RTO, a cost estimate and the supplier flag', () => {
+    expect(
+      validateServiceInput({
+        ...valid,
+        rtoMinutes: 240,
+        mtpdMinutes: 240,
+        outageCostPerHour: { orders: 0, euros: 10_000_000 },
+        supplier: true,
+      }),
+    ).toEqual([]);
+    expect(validateServiceInput({ ...valid, mtpdMinutes: null, outageCostPerHour: null })).toEqual(
+      [],
+    );
+  });
+
   it('names unknown dependencies when the known keys are given', () => {
     expect(
       validateServiceInput({ ...valid, dependsOn: ['main-server', 'pbx', 'carrier'] }, [

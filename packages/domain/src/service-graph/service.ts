@@ -44,6 +44,26 @@ export interface Service {
   /** Keys of the services this one needs in order to work. The graph must stay acyclic. */
   dependsOn: string[];
   status: ServiceStatus;
+  /**
+   * Maximum tolerable period of disruption: after this long without the service the business
+   * is harmed beyond what it accepts. The RTO never exceeds it. `null`: not assessed.
+   */
+  mtpdMinutes: number | null;
+  /** What an hour of full outage costs, estimated; `null`: not estimated. */
+  outageCostPerHour: OutageCostPerHour | null;
+  /**
+   * An outside supplier (carrier, payment provider, mail host). Its `rtoMinutes` is the
+   * recovery time the supplier promises.
+   */
+  supplier: boolean;
+}
+
+/** The estimated loss of one hour of full outage of a service. */
+export interface OutageCostPerHour {
+  /** Orders lost (not taken, or taken and lost) per hour. */
+  orders: number;
+  /** Euros lost per hour (revenue, penalties, extra work). */
+  euros: number;
 }
 
 /**
@@ -58,6 +78,9 @@ export interface ServiceInput {
   rtoMinutes: number;
   rpoMinutes: number;
   dependsOn?: readonly string[];
+  mtpdMinutes?: number | null;
+  outageCostPerHour?: OutageCostPerHour | null;
+  supplier?: boolean;
 }
 
 /** Slug: lowercase letters and digits, words joined by single hyphens. */
@@ -67,6 +90,10 @@ export const SERVICE_NAME_MAX_LENGTH = 200;
 export const SERVICE_DESCRIPTION_MAX_LENGTH = 2000;
 /** One year in minutes: an objective longer than that is a typing mistake, not a plan. */
 export const SERVICE_OBJECTIVE_MAX_MINUTES = 525_600;
+/** Orders an hour of outage may cost at most: more is a typing mistake for a mid-sized shop. */
+export const OUTAGE_ORDERS_PER_HOUR_MAX = 100_000;
+/** Euros an hour of outage may cost at most (ten million). */
+export const OUTAGE_EUROS_PER_HOUR_MAX = 10_000_000;
 
 /** True when the value is one of the status-page status values. */
 export function isServiceStatus(value: string): value is ServiceStatus {
@@ -157,7 +184,49 @@ export function validateServiceInput(
     }
   }
 
+  issues.push(...validateImpactAnalysis(input));
   issues.push(...validateDependsOn(input.key, input.dependsOn ?? [], existingKeys));
+  return issues;
+}
+
+/** MTPD (whole minutes, at least the RTO) and the outage cost estimate (whole, non-negative). */
+function validateImpactAnalysis(input: ServiceInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const mtpd = input.mtpdMinutes ?? null;
+  if (mtpd !== null) {
+    if (!Number.isInteger(mtpd) || mtpd < 0 || mtpd > SERVICE_OBJECTIVE_MAX_MINUTES) {
+      issues.push({
+        field: 'mtpdMinutes',
+        code: 'MINUTES_RANGE',
+        params: { max: SERVICE_OBJECTIVE_MAX_MINUTES },
+        message: `must be a whole number of minutes from 0 to ${SERVICE_OBJECTIVE_MAX_MINUTES} (one year)`,
+      });
+    } else if (Number.isInteger(input.rtoMinutes) && input.rtoMinutes > mtpd) {
+      issues.push({
+        field: 'mtpdMinutes',
+        code: 'BELOW_RTO',
+        params: { min: input.rtoMinutes },
+        message: `must be at least the RTO (${input.rtoMinutes} minutes): recovery may not take longer than the business can bear`,
+      });
+    }
+  }
+  const cost = input.outageCostPerHour ?? null;
+  if (cost !== null) {
+    const limits = [
+      ['orders', cost.orders, OUTAGE_ORDERS_PER_HOUR_MAX],
+      ['euros', cost.euros, OUTAGE_EUROS_PER_HOUR_MAX],
+    ] as const;
+    for (const [part, value, max] of limits) {
+      if (!Number.isInteger(value) || value < 0 || value > max) {
+        issues.push({
+          field: `outageCostPerHour.${part}`,
+          code: 'NUMBER_RANGE',
+          params: { min: 0, max },
+          message: `must be a whole number from 0 to ${max}`,
+        });
+      }
+    }
+  }
   return issues;
 }
 

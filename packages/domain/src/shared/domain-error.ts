@@ -17,6 +17,7 @@ export type FieldIssueCode =
   | 'BEFORE_RECEIVED_AT'
   | 'IN_THE_FUTURE'
   | 'MINUTES_RANGE'
+  | 'BELOW_RTO'
   | 'NUMBER_RANGE'
   | 'INSTANT_RANGE'
   | 'DEPENDENCY_CYCLE'

@@ -14,6 +14,7 @@ import {
   type IncidentFactSet,
   situationAt,
   type SituationBacklog,
+  type SituationService,
 } from './situation';
 
 const START = new Date('2026-11-20T07:00:00Z');
@@ -63,6 +64,29 @@ function statusPageMessage(extra: Partial<MessageFacts> = {}): MessageFacts {
     ...extra,
   };
 }
+
+const shop: SituationService = {
+  key: 'shop',
+  tier: 1,
+  rtoMinutes: 240,
+  status: 'OPERATIONAL',
+  statusSetAt: START,
+  mtpdMinutes: 480,
+  outageCostPerHour: { orders: 30, euros: 1500 },
+  supplier: false,
+  dependsOn: ['carrier'],
+};
+const carrier: SituationService = {
+  key: 'carrier',
+  tier: 2,
+  rtoMinutes: 600,
+  status: 'OPERATIONAL',
+  statusSetAt: START,
+  mtpdMinutes: null,
+  outageCostPerHour: null,
+  supplier: true,
+  dependsOn: [],
+};
 
 const emails: SituationBacklog = {
   id: 'b-1',
@@ -176,9 +200,7 @@ describe('a retracted message: debt, metrics and business recovery agree', () =>
   it('the situation lists the incident as not business-recovered', () => {
     const situation = situationAt(
       {
-        services: [
-          { key: 'shop', tier: 1, rtoMinutes: 240, status: 'OPERATIONAL', statusSetAt: START },
-        ],
+        services: [{ ...shop, status: 'OPERATIONAL' }],
         incidents: [facts],
         backlogs: [emails],
       },
@@ -225,9 +247,7 @@ describe('situationAt', () => {
     };
     const situation = situationAt(
       {
-        services: [
-          { key: 'shop', tier: 1, rtoMinutes: 240, status: 'MAJOR_OUTAGE', statusSetAt: START },
-        ],
+        services: [{ ...shop, status: 'MAJOR_OUTAGE' }],
         incidents: [loud, silent],
         backlogs: [{ ...emails, open: 10, clearsAt: at(600), itemsMissingPromise: 3 }],
       },
@@ -242,5 +262,67 @@ describe('situationAt', () => {
     expect(situation.activeIncidents[1]?.recoveryProgress.percentDone).toBe(50);
     expect(situation.backlogTotals.itemsMissingPromise).toBe(3);
     expect(situation.servicesNotOperational.map((outage) => outage.serviceKey)).toEqual(['shop']);
+  });
+});
+
+describe('situationAt: supplier gaps and the cost of the outage', () => {
+  const resolved = (id: string, from: number, to: number): IncidentFactSet => ({
+    incident: incident({
+      id,
+      status: 'RESOLVED',
+      resolvedAt: at(to),
+      startedAt: at(from),
+      impacts: [{ serviceKey: 'shop', status: 'PARTIAL_OUTAGE', since: at(from), until: at(to) }],
+    }),
+    messages: [],
+    backlogs: [],
+    tasks: [],
+  });
+
+  it('names the supplier slower than the MTPD of a service that needs it', () => {
+    const situation = situationAt(
+      { services: [shop, carrier], incidents: [], backlogs: [] },
+      at(0),
+    );
+    expect(situation.supplierGaps).toEqual([
+      {
+        code: 'SUPPLIER_EXCEEDS_MTPD',
+        serviceKey: 'shop',
+        supplierKey: 'carrier',
+        direct: true,
+        promisedMinutes: 600,
+        requiredMinutes: 480,
+        exceedsByMinutes: 120,
+      },
+    ]);
+  });
+
+  it('counts active and not yet business-recovered incidents, not recovered ones', () => {
+    const active: IncidentFactSet = {
+      incident: incident(),
+      messages: [],
+      backlogs: [],
+      tasks: [],
+    };
+    // Resolved, customers never told: not business-recovered, so its hour still counts.
+    const untold = resolved('inc-2', -180, -120);
+    // Resolved, told, nothing open: over, not part of this outage.
+    const done: IncidentFactSet = {
+      ...resolved('inc-3', -600, -540),
+      incident: {
+        ...resolved('inc-3', -600, -540).incident,
+        updates: [entry('word', -590)],
+      },
+    };
+    const situation = situationAt(
+      {
+        services: [{ ...shop, status: 'MAJOR_OUTAGE' }, carrier],
+        incidents: [active, untold, done],
+        backlogs: [],
+      },
+      at(60),
+    );
+    // 60 minutes major (30 orders, 1500 €) + 60 minutes partial (15 orders, 750 €).
+    expect(situation.outageCost).toMatchObject({ orders: 45, euros: 2250, since: at(-180) });
   });
 });

@@ -24,6 +24,12 @@ import type { RecoveryTask } from '../recovery/recovery-task';
 import type { NotClearingReason } from '../backlog/backlog-forecast';
 import type { Severity } from '../incident/incident';
 import { type MessageFacts, promisedNextUpdateAt, publicWordsAt } from './public-words';
+import {
+  type ContinuityService,
+  type SupplierGap,
+  supplierGaps,
+} from '../continuity/supplier-gaps';
+import { type CostService, type OutageCost, outageCostSoFar } from '../continuity/outage-cost';
 
 /**
  * The whole situation at a moment, from facts the API gathered. Every screen and endpoint that
@@ -60,10 +66,13 @@ export interface IncidentFactSet {
   tasks: readonly RecoveryTask[];
 }
 
+/** A service of the catalogue as the picture needs it: status, objectives, supplier, cost. */
+export type SituationService = OutageService & ContinuityService & CostService;
+
 /** Everything the picture is computed from. */
 export interface SituationFacts {
   /** The service catalogue with each service's stored status. */
-  services: readonly OutageService[];
+  services: readonly SituationService[];
   /** The incidents that may matter at the moment (recent ones and older ones with open backlogs). */
   incidents: readonly IncidentFactSet[];
   /** Every backlog. */
@@ -183,6 +192,13 @@ export interface Situation {
   overdueCommunications: { incidentId: string; debt: CommunicationDebt }[];
   promisesMissed: { backlogItems: number; updates: number; total: number };
   notBusinessRecovered: UnrecoveredIncidentSituation[];
+  /** Suppliers that promise slower recovery than a service that needs them. */
+  supplierGaps: SupplierGap[];
+  /**
+   * The estimated cost of the outage so far: the impacts of the incidents active at the moment
+   * and of those resolved but not business-recovered yet, up to the moment.
+   */
+  outageCost: OutageCost;
 }
 
 /**
@@ -212,6 +228,13 @@ export function situationAt(facts: SituationFacts, asOf: Date, now: Date = asOf)
     .filter((fact) => fact.incident.resolvedAt !== null && fact.incident.resolvedAt <= asOf)
     .map((fact) => ({ fact, recovery: businessRecoveryAt(fact, asOf) }))
     .filter(({ recovery }) => !recovery.recovered);
+
+  const outageIncidents = [...active, ...unrecovered.map(({ fact }) => fact)];
+  const outageCost = outageCostSoFar(
+    outageIncidents.flatMap(({ incident }) => incident.impacts),
+    facts.services,
+    asOf,
+  );
 
   const metricsOf = new Map(
     [...active, ...unrecovered.map(({ fact }) => fact)].map((fact) => [
@@ -249,5 +272,7 @@ export function situationAt(facts: SituationFacts, asOf: Date, now: Date = asOf)
       incidentId: fact.incident.id,
       recovery,
     })),
+    supplierGaps: supplierGaps(facts.services),
+    outageCost,
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '../../incidents/models/incident.model';
 import { ServiceModel, ServiceStatusEnum } from '../../services/models/service.model';
 import { NotificationClockModel } from '../../personal-data/models/personal-data-breach.model';
+import { SupplierGapModel } from '../../services/models/supplier-gap.model';
 
 export const OverviewRecoveryGapCodeEnum = {
   NOT_RESOLVED: 'NOT_RESOLVED',
@@ -276,6 +277,61 @@ export class OverviewUnrecoveredIncidentModel {
   gaps: OverviewRecoveryGapModel[];
 }
 
+@ObjectType('OverviewServiceOutageCost', {
+  description: "One impaired service's share of the cost.",
+})
+export class OverviewServiceOutageCostModel {
+  @Field()
+  serviceKey: string;
+
+  @Field(() => ServiceModel, { nullable: true, description: 'null when the service is gone.' })
+  service: ServiceModel | null;
+
+  @Field(() => Int, { description: 'Minutes impaired at all, whatever the status.' })
+  impairedMinutes: number;
+
+  @Field(() => Int, {
+    description: 'Minutes of full outage the impaired time is worth (weighted by status).',
+  })
+  lostMinutes: number;
+
+  @Field(() => Int)
+  orders: number;
+
+  @Field(() => Int)
+  euros: number;
+
+  @Field({ description: 'False when the service has no cost estimate (it then adds 0).' })
+  estimated: boolean;
+}
+
+@ObjectType('OverviewOutageCost', {
+  description:
+    'The estimated cost of the outage so far: the impacts of the incidents active at the moment and of those resolved but not yet business-recovered, each service counted once at its worst status (major 100 %, partial 50 %, degraded 25 %).',
+})
+export class OverviewOutageCostModel {
+  @Field(() => Int, { description: 'Orders lost, estimated, whole orders.' })
+  orders: number;
+
+  @Field(() => Int, { description: 'Euros lost, estimated, whole euros.' })
+  euros: number;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Start of the earliest impaired period counted; null when nothing was impaired.',
+  })
+  since: Date | null;
+
+  @Field(() => [String], {
+    description:
+      'Impaired services without a cost estimate: the totals are a floor while any are listed.',
+  })
+  unestimatedServiceKeys: string[];
+
+  @Field(() => [OverviewServiceOutageCostModel], { description: 'Most euros first.' })
+  services: OverviewServiceOutageCostModel[];
+}
+
 @ObjectType('Overview', { description: "Management's situation picture at one moment." })
 export class OverviewModel {
   @Field(() => GraphQLISODateTime, { description: 'The moment the picture shows.' })
@@ -306,4 +362,13 @@ export class OverviewModel {
     description: 'Resolved technically but not yet business-recovered, with what is missing.',
   })
   notBusinessRecovered: OverviewUnrecoveredIncidentModel[];
+
+  @Field(() => [SupplierGapModel], {
+    description:
+      'Suppliers promising slower recovery than a service that needs them (ordered by catalogue, nearest supplier first).',
+  })
+  supplierGaps: SupplierGapModel[];
+
+  @Field(() => OverviewOutageCostModel)
+  outageCost: OverviewOutageCostModel;
 }

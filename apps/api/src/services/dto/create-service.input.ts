@@ -1,6 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsArray,
   IsInt,
   IsOptional,
@@ -8,7 +10,9 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { OutageCostPerHourInput } from './outage-cost-per-hour.input';
 
 /**
  * Shape and size are checked here at the edge; the business rules (slug format, known
@@ -57,4 +61,30 @@ export class CreateServiceInput {
   @IsString({ each: true })
   @MaxLength(64, { each: true })
   dependsOn?: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Maximum tolerable period of disruption in minutes; at least rtoMinutes (BELOW_RTO otherwise).',
+  })
+  @IsOptional()
+  @IsInt()
+  mtpdMinutes?: number;
+
+  @Field(() => OutageCostPerHourInput, {
+    nullable: true,
+    description: 'The estimated cost of an hour of full outage.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutageCostPerHourInput)
+  outageCostPerHour?: OutageCostPerHourInput;
+
+  @Field({
+    nullable: true,
+    description: 'An outside supplier; its rtoMinutes is the recovery time it promises.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  supplier?: boolean;
 }

@@ -1,7 +1,9 @@
 import { type ServiceStatus } from '@lagebild/domain';
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsArray,
   IsIn,
   IsInt,
@@ -10,9 +12,11 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { OutageCostPerHourInput } from './outage-cost-per-hour.input';
 import { ServiceStatusEnum } from '../models/service.model';
-import { PartialUpdate } from '../../graphql/validation.pipe';
+import { NullClears, PartialUpdate } from '../../graphql/validation.pipe';
 
 /** Changes to one service; fields left out stay as they are. */
 @PartialUpdate()
@@ -73,4 +77,32 @@ export class UpdateServiceInput {
   @IsOptional()
   @IsIn(Object.values(ServiceStatusEnum))
   status?: ServiceStatus;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Maximum tolerable period of disruption in minutes; at least rtoMinutes (BELOW_RTO otherwise). null clears it.',
+  })
+  @IsOptional()
+  @IsInt()
+  @NullClears()
+  mtpdMinutes?: number | null;
+
+  @Field(() => OutageCostPerHourInput, {
+    nullable: true,
+    description: 'The estimated cost of an hour of full outage. null clears it.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutageCostPerHourInput)
+  @NullClears()
+  outageCostPerHour?: OutageCostPerHourInput | null;
+
+  @Field({
+    nullable: true,
+    description: 'An outside supplier; its rtoMinutes is the recovery time it promises.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  supplier?: boolean;
 }

@@ -11,6 +11,15 @@ registerEnumType(ServiceStatusEnum, {
   description: 'The status values status pages use, so existing status widgets understand them.',
 });
 
+@ObjectType('OutageCostPerHour', { description: 'The estimated loss of an hour of full outage.' })
+export class OutageCostPerHourModel {
+  @Field(() => Int)
+  orders: number;
+
+  @Field(() => Int)
+  euros: number;
+}
+
 @ObjectType('Service', { description: 'A business capability or system the business relies on.' })
 export class ServiceModel {
   @Field({ description: 'Stable slug, e.g. `order-database`.' })
@@ -36,6 +45,25 @@ export class ServiceModel {
 
   @Field(() => ServiceStatusEnum)
   status: ServiceStatus;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Maximum tolerable period of disruption in minutes (the RTO never exceeds it); null: not assessed.',
+  })
+  mtpdMinutes: number | null;
+
+  @Field(() => OutageCostPerHourModel, {
+    nullable: true,
+    description: 'What an hour of full outage costs, estimated; null: not estimated.',
+  })
+  outageCostPerHour: OutageCostPerHourModel | null;
+
+  @Field({
+    description:
+      'An outside supplier (carrier, payment provider, mail host); its rtoMinutes is the recovery time it promises.',
+  })
+  supplier: boolean;
 
   @Field(() => Int, { description: 'Send it back with an update; a stale one is refused.' })
   version: number;

@@ -111,6 +111,7 @@ export const de: Translation = {
       openBacklog: 'Offene Rückstände',
       promisesMissed: 'Bereits gebrochene Zusagen',
       communicationOverdue: 'Überfällige Kundeninfos',
+      outageCost: 'Schaden des Ausfalls bisher',
     },
     debtAlarmTitle: 'Kundinnen und Kunden warten auf Nachricht',
     debtAlarmBody:
@@ -135,6 +136,11 @@ export const de: Translation = {
     missed_one: '{{count}} Zusage bereits gebrochen',
     missed_other: '{{count}} Zusagen bereits gebrochen',
     open: '{{count}} {{unit}} offen',
+    outageCostHint: '≈ {{orders}} verlorene Bestellungen seit {{time}}',
+    outageCostNone: 'nichts beeinträchtigt',
+    outageCostUnestimated_one: '{{count}} beeinträchtigter Dienst ohne Schätzung',
+    outageCostUnestimated_other: '{{count}} beeinträchtigte Dienste ohne Schätzung',
+    supplierGaps: 'Lieferanten langsamer als nötig',
   },
   incidents: {
     title: 'Störungen',
@@ -294,6 +300,7 @@ export const de: Translation = {
     BEFORE_RECEIVED_AT: 'Darf nicht vor dem Eingang liegen.',
     IN_THE_FUTURE: 'Darf nicht in der Zukunft liegen.',
     MINUTES_RANGE: 'Ganze Minuten von 0 bis {{max}}.',
+    BELOW_RTO: 'Mindestens die RTO ({{min}} Minuten).',
     NUMBER_RANGE: 'Eine Zahl von {{min}} bis {{max}}.',
     INSTANT_RANGE: 'Ein Zeitpunkt zwischen 1970 und 2999.',
     DEPENDENCY_CYCLE: 'Würde einen Abhängigkeitszyklus bilden: {{cycle}}.',
@@ -626,6 +633,8 @@ export const de: Translation = {
       status: 'Status',
       dependsOn: 'Hängt ab von',
       dependents: 'Benötigt von',
+      mtpd: 'MTPD',
+      cost: 'Kosten je Stunde',
       actions: 'Aktionen',
     },
     fields: {
@@ -641,6 +650,13 @@ export const de: Translation = {
       dependsOn: 'Hängt ab von',
       dependsOnHint: 'Die Dienste, die dieser zum Funktionieren braucht.',
       status: 'Status',
+      mtpdMinutes: 'Maximal tolerierbare Ausfallzeit (Minuten)',
+      mtpdHint: 'Optional. Wie lange das Geschäft ohne ihn auskommt; mindestens die RTO.',
+      costOrders: 'Verlorene Bestellungen je Ausfallstunde',
+      costEuros: 'Verlorene Euro je Ausfallstunde',
+      costHint: 'Optionale Schätzung; beide leer lassen, wenn unbekannt.',
+      supplier: 'Externer Lieferant (Versanddienstleister, Zahlungsanbieter, Mail-Host)',
+      supplierRtoMinutes: 'Zugesagte Wiederherstellungszeit (Minuten)',
     },
     saved: '{{name}} gespeichert.',
     graph: 'Abhängigkeitsgraph',
@@ -649,6 +665,17 @@ export const de: Translation = {
     blastRadius_one: '{{name}}: {{count}} Dienst hängt davon ab',
     blastRadius_other: '{{name}}: {{count}} Dienste hängen davon ab',
     noDependents: 'Nichts hängt von {{name}} ab.',
+    supplier: 'Lieferant',
+    perHour: '{{euros}} · {{orders}} Bestellungen',
+    gaps: 'Lücken bei Lieferanten',
+    noGaps: 'Jeder Lieferant sagt rechtzeitige Wiederherstellung zu.',
+    gap: {
+      SUPPLIER_EXCEEDS_MTPD:
+        '{{supplier}} sagt Wiederherstellung binnen {{promised}} zu, {{service}} verträgt aber höchstens {{required}} (MTPD): {{exceedsBy}} zu langsam.',
+      SUPPLIER_EXCEEDS_RTO:
+        '{{supplier}} sagt Wiederherstellung binnen {{promised}} zu, {{service}} soll aber binnen {{required}} zurück sein (RTO): {{exceedsBy}} zu langsam.',
+      indirect: '{{service}} braucht ihn über andere Dienste.',
+    },
   },
   organisation: {
     title: 'Organisation und öffentliche Seite',

@@ -107,6 +107,7 @@ export const en = {
       openBacklog: 'Open backlog items',
       promisesMissed: 'Promises already missed',
       communicationOverdue: 'Customer updates overdue',
+      outageCost: 'Cost of the outage so far',
     },
     debtAlarmTitle: 'Customers are waiting for news',
     debtAlarmBody:
@@ -130,6 +131,11 @@ export const en = {
     missed_one: '{{count}} promise already missed',
     missed_other: '{{count}} promises already missed',
     open: '{{count}} {{unit}} open',
+    outageCostHint: '≈ {{orders}} orders lost since {{time}}',
+    outageCostNone: 'nothing impaired',
+    outageCostUnestimated_one: '{{count}} impaired service has no estimate',
+    outageCostUnestimated_other: '{{count}} impaired services have no estimate',
+    supplierGaps: 'Suppliers slower than needed',
   },
   incidents: {
     title: 'Incidents',
@@ -287,6 +293,7 @@ export const en = {
     BEFORE_RECEIVED_AT: 'must not be before it was received',
     IN_THE_FUTURE: 'must not be in the future',
     MINUTES_RANGE: 'must be a whole number of minutes from 0 to {{max}}',
+    BELOW_RTO: 'must be at least the RTO ({{min}} minutes)',
     NUMBER_RANGE: 'must be a number from {{min}} to {{max}}',
     INSTANT_RANGE: 'must be a time between 1970 and 2999',
     DEPENDENCY_CYCLE: 'would create the dependency cycle {{cycle}}',
@@ -612,6 +619,8 @@ export const en = {
       status: 'Status',
       dependsOn: 'Depends on',
       dependents: 'Needed by',
+      mtpd: 'MTPD',
+      cost: 'Cost per hour',
       actions: 'Actions',
     },
     fields: {
@@ -626,6 +635,13 @@ export const en = {
       dependsOn: 'Depends on',
       dependsOnHint: 'The services this one needs to work.',
       status: 'Status',
+      mtpdMinutes: 'Maximum tolerable period of disruption (minutes)',
+      mtpdHint: 'Optional. How long the business can bear without it; at least the RTO.',
+      costOrders: 'Orders lost per hour of outage',
+      costEuros: 'Euros lost per hour of outage',
+      costHint: 'Optional estimate; leave both empty when unknown.',
+      supplier: 'Outside supplier (carrier, payment provider, mail host)',
+      supplierRtoMinutes: 'Promised recovery time (minutes)',
     },
     saved: 'Saved {{name}}.',
     graph: 'Dependency graph',
@@ -633,6 +649,17 @@ export const en = {
     blastRadius_one: '{{name}}: {{count}} service depends on it',
     blastRadius_other: '{{name}}: {{count}} services depend on it',
     noDependents: 'Nothing depends on {{name}}.',
+    supplier: 'Supplier',
+    perHour: '{{euros}} · {{orders}} orders',
+    gaps: 'Supplier gaps',
+    noGaps: 'Every supplier promises recovery in time.',
+    gap: {
+      SUPPLIER_EXCEEDS_MTPD:
+        '{{supplier}} promises recovery within {{promised}}, but {{service}} can bear at most {{required}} (MTPD): {{exceedsBy}} too slow.',
+      SUPPLIER_EXCEEDS_RTO:
+        '{{supplier}} promises recovery within {{promised}}, but {{service}} should be back within {{required}} (RTO): {{exceedsBy}} too slow.',
+      indirect: '{{service}} needs it through other services.',
+    },
   },
   organisation: {
     title: 'Organisation and public page',

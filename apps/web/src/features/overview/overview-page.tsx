@@ -19,6 +19,7 @@ import { useFormat } from '../../lib/format';
 import { useInterval } from '../../lib/use-interval';
 import { useOverviewLive } from './use-overview-live';
 import { useReasonText } from '../../lib/words/reason-text';
+import { useSupplierGapText } from '../../lib/words/supplier-gap-text';
 import { OverviewQuery } from './overview.queries';
 import { NotificationClockText } from '../personal-data/notification-clock-text';
 
@@ -36,6 +37,7 @@ export function OverviewPage() {
   const format = useFormat();
   const problemText = useProblemText();
   const reasonText = useReasonText();
+  const supplierGapText = useSupplierGapText();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: OverviewQuery });
   const refresh = (): void => reexecute({ requestPolicy: 'network-only' });
   useInterval(refresh, REFRESH_MS);
@@ -57,6 +59,8 @@ export function OverviewPage() {
   const down = overview.servicesNotOperational;
   const overdue = overview.overdueCommunications;
   const backlogs = overview.backlogs;
+  const cost = overview.outageCost;
+  const gaps = overview.supplierGaps;
 
   // The ranked plan's first open tasks per active incident (the API names at most three), with
   // the two weightiest reasons.
@@ -127,6 +131,31 @@ export function OverviewPage() {
           value={format.number(overview.promisesMissed.total)}
           tone={overview.promisesMissed.total > 0 ? 'critical' : 'good'}
         />
+        <StatCard
+          label={t('overview.stats.outageCost')}
+          value={format.euros(cost.euros)}
+          hint={
+            cost.since ? (
+              <>
+                {t('overview.outageCostHint', {
+                  orders: format.number(cost.orders),
+                  time: format.dateTime(cost.since),
+                })}
+                {cost.unestimatedServiceKeys.length > 0 ? (
+                  <>
+                    <br />
+                    {t('overview.outageCostUnestimated', {
+                      count: cost.unestimatedServiceKeys.length,
+                    })}
+                  </>
+                ) : null}
+              </>
+            ) : (
+              t('overview.outageCostNone')
+            )
+          }
+          tone={cost.euros > 0 ? 'warning' : 'neutral'}
+        />
       </div>
       {overview.notBusinessRecovered.length > 0 ? (
         <div className="alarms">
@@ -149,6 +178,19 @@ export function OverviewPage() {
                 .join(' ')}
             </Alarm>
           ))}
+        </div>
+      ) : null}
+      {gaps.length > 0 ? (
+        <div className="alarms" data-testid="supplier-gaps">
+          <Alarm tone="warning" title={t('overview.supplierGaps')}>
+            <ul className="gap-list">
+              {gaps.map((gap) => (
+                <li key={`${gap.serviceKey}>${gap.supplierKey}`}>
+                  <Link to="/services">{supplierGapText(gap)}</Link>
+                </li>
+              ))}
+            </ul>
+          </Alarm>
         </div>
       ) : null}
       <div className="grid overview__grid">

@@ -98,6 +98,27 @@ export const OverviewQuery = graphql(`
           status
         }
       }
+      outageCost {
+        orders
+        euros
+        since
+        unestimatedServiceKeys
+      }
+      supplierGaps {
+        code
+        serviceKey
+        service {
+          name
+        }
+        supplierKey
+        supplier {
+          name
+        }
+        direct
+        promisedMinutes
+        requiredMinutes
+        exceedsByMinutes
+      }
     }
   }
 `);

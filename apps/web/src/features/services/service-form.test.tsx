@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Client, Provider, fetchExchange } from 'urql';
 import i18n from 'i18next';
 import { setUpI18n } from '../../app/i18n';
@@ -42,6 +42,10 @@ const orderDatabase: ServiceRow = {
   status: 'OPERATIONAL',
   version: 3,
   dependents: ['web-shop'],
+  mtpdMinutes: null,
+  outageCostPerHour: null,
+  supplier: false,
+  supplierGaps: [],
 };
 const webShop: ServiceRow = {
   ...orderDatabase,
@@ -156,5 +160,44 @@ describe('ServiceForm', () => {
     await waitFor(() =>
       expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ key: 'phone-system' })),
     );
+  });
+
+  it('refuses an MTPD below the RTO before sending, in German, and sends the estimate', async () => {
+    await i18n.changeLanguage('de');
+    try {
+      const { sent } = renderForm(orderDatabase, {
+        data: { updateService: { ...orderDatabase, version: 4 } },
+      });
+      const mtpd = screen.getByLabelText('Maximal tolerierbare Ausfallzeit (Minuten)');
+      fireEvent.change(mtpd, { target: { value: '120' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+      await waitFor(() => expect(mtpd).toHaveAttribute('aria-invalid', 'true'));
+      expect(screen.getByText('Mindestens die RTO (240 Minuten).')).toBeInTheDocument();
+      expect(sent).toHaveLength(0);
+
+      fireEvent.change(mtpd, { target: { value: '480' } });
+      fireEvent.change(screen.getByLabelText('Verlorene Bestellungen je Ausfallstunde'), {
+        target: { value: '25' },
+      });
+      fireEvent.change(screen.getByLabelText('Verlorene Euro je Ausfallstunde'), {
+        target: { value: '1500' },
+      });
+      fireEvent.click(screen.getByRole('checkbox', { name: /Externer Lieferant/ }));
+      expect(screen.getByLabelText('Zugesagte Wiederherstellungszeit (Minuten)')).toHaveValue(
+        '240',
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+      await waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent[0]?.variables).toEqual({
+        input: expect.objectContaining({
+          mtpdMinutes: 480,
+          outageCostPerHour: { orders: 25, euros: 1500 },
+          supplier: true,
+        }),
+      });
+    } finally {
+      cleanup();
+      await i18n.changeLanguage('en');
+    }
   });
 });

@@ -20,6 +20,10 @@ interface Draft {
   rpoMinutes: string;
   dependsOn: string[];
   status: ServiceStatus;
+  mtpdMinutes: string;
+  costOrders: string;
+  costEuros: string;
+  supplier: boolean;
 }
 
 function draftFrom(service: ServiceRow | null): Draft {
@@ -32,7 +36,19 @@ function draftFrom(service: ServiceRow | null): Draft {
     rpoMinutes: service ? String(service.rpoMinutes) : '',
     dependsOn: service?.dependsOn ?? [],
     status: service?.status ?? 'OPERATIONAL',
+    mtpdMinutes:
+      service?.mtpdMinutes === null || service?.mtpdMinutes === undefined
+        ? ''
+        : String(service.mtpdMinutes),
+    costOrders: service?.outageCostPerHour ? String(service.outageCostPerHour.orders) : '',
+    costEuros: service?.outageCostPerHour ? String(service.outageCostPerHour.euros) : '',
+    supplier: service?.supplier ?? false,
   };
+}
+
+/** Optional minutes: empty means none (null), anything else must be a whole number. */
+function optionalWholeNumber(text: string): number | null {
+  return text.trim() === '' ? null : Number(text);
 }
 
 /** Empty text must not become 0 minutes: NaN makes the domain report the field. */
@@ -78,6 +94,13 @@ export function ServiceForm({
     rtoMinutes: wholeNumber(draft.rtoMinutes),
     rpoMinutes: wholeNumber(draft.rpoMinutes),
     dependsOn: draft.dependsOn,
+    mtpdMinutes: optionalWholeNumber(draft.mtpdMinutes),
+    // Both empty: no estimate. One empty: NaN, so the domain names the missing half.
+    outageCostPerHour:
+      draft.costOrders.trim() === '' && draft.costEuros.trim() === ''
+        ? null
+        : { orders: wholeNumber(draft.costOrders), euros: wholeNumber(draft.costEuros) },
+    supplier: draft.supplier,
   });
   const session = useEditSession<Draft>({
     record: { version: service?.version ?? 0, values: draftFrom(service) },
@@ -95,6 +118,9 @@ export function ServiceForm({
               rpoMinutes: input.rpoMinutes,
               dependsOn: input.dependsOn,
               status: draft.status,
+              mtpdMinutes: input.mtpdMinutes,
+              outageCostPerHour: input.outageCostPerHour,
+              supplier: input.supplier,
             },
           })
         : await createService({ input });
@@ -156,6 +182,10 @@ export function ServiceForm({
           rpoMinutes: t('services.fields.rpoMinutes'),
           dependsOn: t('services.fields.dependsOn'),
           status: t('services.fields.status'),
+          mtpdMinutes: t('services.fields.mtpdMinutes'),
+          costOrders: t('services.fields.costOrders'),
+          costEuros: t('services.fields.costEuros'),
+          supplier: t('services.fields.supplier'),
         }}
         show={(field, value) =>
           field === 'status'
@@ -226,7 +256,14 @@ export function ServiceForm({
             </select>
           )}
         </FormField>
-        <FormField label={t('services.fields.rtoMinutes')} error={issueFor('rtoMinutes')}>
+        <FormField
+          label={
+            draft.supplier
+              ? t('services.fields.supplierRtoMinutes')
+              : t('services.fields.rtoMinutes')
+          }
+          error={issueFor('rtoMinutes')}
+        >
           {(props) => (
             <input
               {...props}
@@ -249,6 +286,61 @@ export function ServiceForm({
           )}
         </FormField>
       </div>
+      <div className="form__row">
+        <FormField
+          label={t('services.fields.mtpdMinutes')}
+          hint={t('services.fields.mtpdHint')}
+          error={issueFor('mtpdMinutes')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="mtpdMinutes"
+              inputMode="numeric"
+              value={draft.mtpdMinutes}
+              onChange={(event) => update('mtpdMinutes', event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          label={t('services.fields.costOrders')}
+          hint={t('services.fields.costHint')}
+          error={issueFor('outageCostPerHour.orders')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="costOrders"
+              inputMode="numeric"
+              value={draft.costOrders}
+              onChange={(event) => update('costOrders', event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          label={t('services.fields.costEuros')}
+          error={issueFor('outageCostPerHour.euros')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="costEuros"
+              inputMode="numeric"
+              value={draft.costEuros}
+              onChange={(event) => update('costEuros', event.target.value)}
+            />
+          )}
+        </FormField>
+      </div>
+      <label className="checklist__item">
+        <input
+          type="checkbox"
+          name="supplier"
+          checked={draft.supplier}
+          onChange={(event) => update('supplier', event.target.checked)}
+        />
+        {t('services.fields.supplier')}
+      </label>
       {editing ? (
         <FormField label={t('services.fields.status')} error={issueFor('status')}>
           {(props) => (

@@ -10,6 +10,7 @@ import { useCan } from '../auth/permissions';
 import { ServiceForm } from './service-form';
 import { ServicesQuery, type ServiceRow } from './services.queries';
 import { ServiceGraphCard } from './service-graph-card';
+import { useSupplierGapText } from '../../lib/words/supplier-gap-text';
 
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; key: string };
 
@@ -18,12 +19,14 @@ export function ServicesPage() {
   useDocumentTitle(t('services.title'));
   const problemText = useProblemText();
   const format = useFormat();
+  const supplierGapText = useSupplierGapText();
   const canEdit = useCan('ADMIN');
   const [{ data, error, fetching }, reexecute] = useQuery({ query: ServicesQuery });
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [notice, setNotice] = useState<string | null>(null);
 
   const services = data?.services ?? [];
+  const gaps = services.flatMap((service) => service.supplierGaps);
   const names = new Map(services.map((service) => [service.key, service.name]));
   const nameOf = (key: string): string => names.get(key) ?? key;
   const edited: ServiceRow | null =
@@ -86,6 +89,8 @@ export function ServicesPage() {
                     <th scope="col">{t('services.columns.tier')}</th>
                     <th scope="col">{t('services.columns.rto')}</th>
                     <th scope="col">{t('services.columns.rpo')}</th>
+                    <th scope="col">{t('services.columns.mtpd')}</th>
+                    <th scope="col">{t('services.columns.cost')}</th>
                     <th scope="col">{t('services.columns.dependsOn')}</th>
                     <th scope="col">{t('services.columns.dependents')}</th>
                     {canEdit ? (
@@ -101,6 +106,11 @@ export function ServicesPage() {
                       <th scope="row">
                         <span className="table__primary">{service.name}</span>
                         <code className="table__secondary">{service.key}</code>
+                        {service.supplier ? (
+                          <span className="tag" data-testid="supplier-tag">
+                            {t('services.supplier')}
+                          </span>
+                        ) : null}
                       </th>
                       <td>
                         <StatusBadge
@@ -111,6 +121,19 @@ export function ServicesPage() {
                       <td>{service.tier}</td>
                       <td>{format.duration(service.rtoMinutes)}</td>
                       <td>{format.duration(service.rpoMinutes)}</td>
+                      <td>
+                        {service.mtpdMinutes === null || service.mtpdMinutes === undefined
+                          ? '–'
+                          : format.duration(service.mtpdMinutes)}
+                      </td>
+                      <td>
+                        {service.outageCostPerHour
+                          ? t('services.perHour', {
+                              euros: format.euros(service.outageCostPerHour.euros),
+                              orders: format.number(service.outageCostPerHour.orders),
+                            })
+                          : '–'}
+                      </td>
                       <td>{service.dependsOn.map(nameOf).join(', ') || '–'}</td>
                       <td>{service.dependents.map(nameOf).join(', ') || '–'}</td>
                       {canEdit ? (
@@ -154,6 +177,16 @@ export function ServicesPage() {
           </Card>
         ) : null}
       </div>
+      {services.length > 0 ? (
+        <Card title={t('services.gaps')} tone={gaps.length > 0 ? 'warning' : 'good'}>
+          {gaps.length === 0 ? <EmptyState>{t('services.noGaps')}</EmptyState> : null}
+          <ul className="gap-list" data-testid="service-gaps">
+            {gaps.map((gap) => (
+              <li key={`${gap.serviceKey}>${gap.supplierKey}`}>{supplierGapText(gap)}</li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {services.length > 0 ? <ServiceGraphCard services={services} /> : null}
     </div>
   );

@@ -23,6 +23,33 @@ export const ServiceFieldsFragment = graphql(`
     status
     version
     dependents
+    mtpdMinutes
+    outageCostPerHour {
+      orders
+      euros
+    }
+    supplier
+    supplierGaps {
+      ...SupplierGapFields
+    }
+  }
+`);
+
+export const SupplierGapFieldsFragment = graphql(`
+  fragment SupplierGapFields on SupplierGap {
+    code
+    serviceKey
+    service {
+      name
+    }
+    supplierKey
+    supplier {
+      name
+    }
+    direct
+    promisedMinutes
+    requiredMinutes
+    exceedsByMinutes
   }
 `);
 

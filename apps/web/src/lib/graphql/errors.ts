@@ -42,6 +42,7 @@ const knownIssueCodes = new Set([
   'BEFORE_RECEIVED_AT',
   'IN_THE_FUTURE',
   'MINUTES_RANGE',
+  'BELOW_RTO',
   'NUMBER_RANGE',
   'INSTANT_RANGE',
   'DEPENDENCY_CYCLE',
