@@ -36,6 +36,11 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'incidents/:ref/review',
+        lazy: () =>
+          import('../features/reviews/review-page').then((m) => ({ Component: m.ReviewPage })),
+      },
+      {
         path: 'backlogs',
         lazy: () =>
           import('../features/backlogs/backlogs-page').then((m) => ({

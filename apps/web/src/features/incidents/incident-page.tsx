@@ -67,6 +67,13 @@ export function IncidentPage() {
           </span>
         </div>
         {incident.summary ? <p className="incident-header__summary">{incident.summary}</p> : null}
+        {incident.status === 'RESOLVED' ? (
+          <div>
+            <Link to={`/incidents/${incident.ref}/review`} className="button button--small">
+              {t('review.open')}
+            </Link>
+          </div>
+        ) : null}
         {canRespond && !editing ? (
           <div>
             <button type="button" className="button button--small" onClick={() => setEditing(true)}>

@@ -52,6 +52,8 @@ const knownIssueCodes = new Set([
   'ONLY_WHEN_NOTIFIED',
   'LATE_NOTIFICATION_REASON',
   'NO_NOTIFICATION_REASON',
+  'NOT_RESOLVED',
+  'TOO_MANY',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
