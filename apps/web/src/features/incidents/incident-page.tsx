@@ -19,6 +19,7 @@ import { RecoveryPlanCard } from './recovery-plan-card';
 import { CommunicationCard } from './communication-card';
 import { IncidentBacklogsCard } from './incident-backlogs-card';
 import { IncidentDetailsForm } from './incident-details-form';
+import { PublicView } from './public-view';
 
 export function IncidentPage() {
   const { ref = '' } = useParams();
@@ -104,6 +105,7 @@ export function IncidentPage() {
               <dd>{incident.commander}</dd>
             </div>
           ) : null}
+          <PublicView incidentId={incident.id} version={incident.version} />
         </dl>
         {canRespond && incident.allowedNextStatuses.length > 0 ? (
           <div className="next-states" role="group" aria-label={t('incident.nextStates')}>
