@@ -3,7 +3,14 @@ import { recomputationStatements, statusPicture } from './support/pictures';
 import { describeEachDatabase, type TestApp } from './support/test-app';
 
 /** Text that exists only in internal places; none of it may reach a public resource. */
-const SECRETS = ['RAID-SECRET', 'INTERNAL-SUMMARY', 'INTERNAL-ONLY-INCIDENT', 'STAFF-EMAIL'];
+const SECRETS = [
+  'RAID-SECRET',
+  'INTERNAL-SUMMARY',
+  'INTERNAL-ONLY-INCIDENT',
+  'STAFF-EMAIL',
+  // The team's title of an incident without a public title.
+  'Server failure',
+];
 
 const STATUS_PAGE = `{
   statusPage {
@@ -158,6 +165,7 @@ describeEachDatabase('public status page, summary.json and Atom feed', (use) => 
     // Resolved yesterday: history, not the summary's unresolved incidents.
     mondayOutage = await declare(app, {
       title: 'Web shop slow',
+      publicTitle: 'Web shop slow',
       severity: 'SEV3',
       startedAt: hoursAgo(30),
       impacts: [{ serviceKey: 'web-shop', status: 'DEGRADED_PERFORMANCE' }],
@@ -199,8 +207,9 @@ describeEachDatabase('public status page, summary.json and Atom feed', (use) => 
       { key: 'e-mail-inbox', name: 'E-mail inbox', status: 'OPERATIONAL' },
       { key: 'phone-system', name: 'Phone system', status: 'MAJOR_OUTAGE' },
     ]);
+    // No public title was set: the public reads which service is disrupted, not the team's title.
     expect(statusPage.activeIncidents.map((incident) => incident.title)).toEqual([
-      'Server failure',
+      'Disruption: Phone system',
     ]);
     const [active] = statusPage.activeIncidents;
     expect(active?.affectedServiceKeys).toEqual(['phone-system']);
@@ -259,7 +268,7 @@ describeEachDatabase('public status page, summary.json and Atom feed', (use) => 
     expect(summary.incidents).toHaveLength(1);
     expect(summary.incidents[0]).toMatchObject({
       id: serverFailure,
-      name: 'Server failure',
+      name: 'Disruption: Phone system',
       status: 'identified',
       impact: 'critical',
       components: [{ id: 'phone-system' }],

@@ -145,13 +145,17 @@ export async function createService(adminToken, { key, name, tier = 1, rtoMinute
 }
 
 /** Declares an incident as a responder, with an open impact on the given service. */
-export async function declareIncident(token, { title, severity, serviceKey, startedAt }) {
+export async function declareIncident(
+  token,
+  { title, publicTitle, severity, serviceKey, startedAt },
+) {
   const data = await mustGraphql(
     token,
     'mutation ($input: DeclareIncidentInput!) { declareIncident(input: $input) { id ref version } }',
     {
       input: {
         title,
+        ...(publicTitle ? { publicTitle } : {}),
         severity,
         summary: `${title}: summary`,
         ...(startedAt ? { startedAt, detectedAt: startedAt } : {}),

@@ -198,7 +198,12 @@ async function killDuringImport(
   server: ApiServer,
   scale: Scale,
   counts: Tally,
-): Promise<{ server: ApiServer; itemsAfterRetry: number; killedAfterMs: number }> {
+): Promise<{
+  server: ApiServer;
+  itemsAfterRetry: number;
+  killedAfterMs: number;
+  health: HealthGaps;
+}> {
   const admin = new GraphqlClient(server.baseUrl, ADMIN);
   await admin.request(
     `mutation { createBacklog(input: { key: "reliability-mails", name: "Mails", unit: "e-mail", promiseHours: 24, staff: 2, itemsPerStaffHour: 10 }) { id } }`,
@@ -223,18 +228,52 @@ async function killDuringImport(
   await inFlight;
   const restarted = await startApi(options);
   const again = new GraphqlClient(restarted.baseUrl, ADMIN);
-  const retried = await post(
+  const retrying = post(
     restarted.baseUrl,
     await again.accessToken(),
     { query: UPSERT, variables: { input } },
     counts,
   );
+  // The retry is a whole import: meanwhile the server must keep answering others (finding 11).
+  const health = await healthGapsWhile(restarted.baseUrl, retrying);
+  const retried = await retrying;
   if (retried.codes.length > 0)
     throw new Error(`The retried import was refused: ${retried.codes.join(', ')}`);
   const { backlog } = await again.request<{ backlog: { itemCount: number } }>(
     '{ backlog(key: "reliability-mails") { itemCount } }',
   );
-  return { server: restarted, itemsAfterRetry: backlog.itemCount, killedAfterMs };
+  return { server: restarted, itemsAfterRetry: backlog.itemCount, killedAfterMs, health };
+}
+
+interface HealthGaps {
+  answers: number;
+  /** The longest wait between two answers of `/health`, in milliseconds (wall time). */
+  worstMs: number;
+  failures: number;
+}
+
+/** Asks `/health` one request after another until `done` settles. */
+async function healthGapsWhile(baseUrl: string, done: Promise<unknown>): Promise<HealthGaps> {
+  let finished = false;
+  void done.finally(() => {
+    finished = true;
+  });
+  const gaps: HealthGaps = { answers: 0, worstMs: 0, failures: 0 };
+  let last = performance.now();
+  while (!finished) {
+    try {
+      const response = await fetch(`${baseUrl}/health`);
+      await response.arrayBuffer();
+      if (response.status !== 200) gaps.failures += 1;
+    } catch {
+      gaps.failures += 1;
+    }
+    const now = performance.now();
+    gaps.worstMs = Math.max(gaps.worstMs, now - last);
+    last = now;
+    gaps.answers += 1;
+  }
+  return gaps;
 }
 
 /** Hostile values: NUL bytes, huge and odd strings, far dates, wrong types, nulls. */
@@ -497,6 +536,11 @@ async function main(): Promise<void> {
         `${killed.itemsAfterRetry} of ${scale.importItems} items, ${faults.serverErrors + faults.internal} errors`,
       ],
       [
+        'kept answering',
+        `/health asked one request after another during the retried ${scale.importItems}-item import`,
+        `${killed.health.answers} answers, ${killed.health.failures} failed, worst gap ${Math.round(killed.health.worstMs)} ms`,
+      ],
+      [
         'inputs tried',
         `${hostileResult.tried} generated operations as anonymous and each role`,
         `${hostileResult.refused} refused, ${fuzz.serverErrors} 5xx, ${fuzz.internal} INTERNAL`,
@@ -523,6 +567,7 @@ async function main(): Promise<void> {
         faults.internal ===
         0 &&
       killed.itemsAfterRetry === scale.importItems &&
+      killed.health.failures === 0 &&
       missing === 0 &&
       duplicates === 0 &&
       unchanged;

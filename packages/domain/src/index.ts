@@ -96,6 +96,13 @@ export {
 } from './incident/incident';
 /** Timeline visibilities: `INTERNAL` (team) or `PUBLIC` (status page, feed). */
 export { UPDATE_VISIBILITIES } from './incident/incident';
+/** What the public reads as an incident's name (never the internal title), as a code and in words. */
+export {
+  publicIncidentTitle,
+  publicIncidentTitleText,
+  INCIDENT_PUBLIC_TITLE_MAX_LENGTH,
+} from './incident/public-title';
+export type { PublicIncidentTitle, PublicIncidentTitleCode } from './incident/public-title';
 /** An incident, its impacts and timeline updates, and the inputs that create or change it. */
 export type {
   Incident,

@@ -80,6 +80,9 @@ const WRITE_CHUNK = 500;
 /** Refs per `IN (...)` lookup. */
 const READ_CHUNK = 900;
 
+/** Lets the event loop run (other requests, timers) between two chunks of a long write. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 function chunks<T>(values: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let index = 0; index < values.length; index += size) {
@@ -718,6 +721,7 @@ export class BacklogsRepository {
         parameters,
         manager,
       );
+      await nextTurn();
     }
     if (changes.some((change) => change.count < 0)) {
       await manager.delete(BacklogItemGroupEntity, { backlogId, count: 0 });
@@ -798,6 +802,8 @@ export class BacklogsRepository {
           where: { backlogId, externalRef: In(chunk) },
         })),
       );
+      // SQLite answers synchronously: without this, 56 lookups would run as one long block.
+      await nextTurn();
     }
     return found;
   }
@@ -834,7 +840,7 @@ export class BacklogsRepository {
             done_at = excluded.done_at, updated_at = excluded.updated_at`,
         values,
       );
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
 }

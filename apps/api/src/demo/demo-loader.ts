@@ -190,6 +190,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     let incident = await this.incidents.declare(
       {
         title: 'Main server failure: order data, e-mail and phones down',
+        publicTitle: 'Technische Störung: Bestellungen und Anfragen verzögert',
         summary:
           'The main server failed on Friday morning: nothing worked all Friday. Technicians worked the weekend so operations could restart on Monday. Many order records were damaged and must be reconstructed by hand; the phone system was damaged too.',
         severity: 'SEV1',
@@ -375,6 +376,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     let incident = await this.incidents.declare(
       {
         title: 'Carrier label software down: no shipping labels',
+        publicTitle: 'Paketversand verzögert',
         summary:
           'The special software of some carriers failed with the server: without labels no parcel can leave. Shipping lost two working days (Friday and Monday).',
         severity: 'SEV2',

@@ -126,9 +126,6 @@ export class OperationArgumentsCheck {
     const operation = getOperationAST(document, operationName);
     // Queries write nothing: their fields are checked as they run.
     if (!operation || operation.operation !== 'mutation') return [];
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-    // Variables that do not fit their types are refused by execution itself, with a code.
-    if (coerced.errors) return [];
     const root = schema.getRootType(operation.operation);
     if (!root) return [];
     const fragments = new Map(
@@ -141,13 +138,20 @@ export class OperationArgumentsCheck {
     // A lone root field is checked by the pipe when it runs, before it writes anything; only
     // its nested fields, and root fields that run after another one, need checking here.
     const roots = fields.filter((field) => field.parent === root);
-    const toCheck = roots.length === 1 ? fields.filter((field) => field.parent !== root) : fields;
+    const toCheck = (
+      roots.length === 1 ? fields.filter((field) => field.parent !== root) : fields
+    ).filter((field) => field.definition.args.length > 0);
+    // Most mutations have nothing left to check here; their variables (an import's 50,000
+    // items) are then not coerced a second time, which would hold the event loop for nothing.
+    if (toCheck.length === 0) return [];
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+    // Variables that do not fit their types are refused by execution itself, with a code.
+    if (coerced.errors) return [];
 
     this.registry ??= buildRegistry();
     const issues: FieldIssueExtension[] = [];
     const checked = new Set<string>();
     for (const field of toCheck) {
-      if (field.definition.args.length === 0) continue;
       let values: Record<string, unknown>;
       try {
         values = getArgumentValues(field.definition, field.node, coerced.coerced);

@@ -5,6 +5,8 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import { TypeMetadataStorage } from '@nestjs/graphql';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidatorOptions } from 'class-validator';
 import { isInstantInRange, MAX_ITEM_ISSUES } from '@lagebild/domain';
 
 interface FieldIssue {
@@ -14,6 +16,23 @@ interface FieldIssue {
 
 const NULL_CLEARS = Symbol('lagebild:null-clears');
 const PARTIAL_UPDATE = Symbol('lagebild:partial-update');
+const IN_SLICES = Symbol('lagebild:validated-in-slices');
+
+/** Items of a sliced array checked between two turns of the event loop. */
+export const VALIDATION_SLICE = 1_000;
+
+const VALIDATOR_OPTIONS: ValidatorOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  stopAtFirstError: false,
+};
+
+type InputClass = new () => object;
+
+interface SlicedArray {
+  property: string;
+  itemType: () => InputClass;
+}
 
 /**
  * Marks an optional input field where an explicit `null` means something (it clears the value).
@@ -31,6 +50,27 @@ export function NullClears(): PropertyDecorator {
 export function PartialUpdate(): ClassDecorator {
   return (target) => Reflect.defineMetadata(PARTIAL_UPDATE, true, target);
 }
+
+/**
+ * Marks a list of input objects that may be long (an import of 50,000 items): its items are
+ * checked with the same class-validator rules as `@ValidateNested({ each: true })` would, but
+ * slice by slice, letting the event loop run between slices, so one large request does not keep
+ * every other caller waiting. Use it instead of `@ValidateNested` and `@Type`.
+ */
+export function ValidatedInSlices(itemType: () => InputClass): PropertyDecorator {
+  return (target, property) => {
+    const owner = target.constructor;
+    const known = (Reflect.getOwnMetadata(IN_SLICES, owner) as SlicedArray[] | undefined) ?? [];
+    Reflect.defineMetadata(IN_SLICES, [...known, { property: String(property), itemType }], owner);
+  };
+}
+
+function slicedArraysOf(metatype: ArgumentMetadata['metatype']): SlicedArray[] {
+  if (typeof metatype !== 'function') return [];
+  return (Reflect.getMetadata(IN_SLICES, metatype) as SlicedArray[] | undefined) ?? [];
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Flattens class-validator's nested errors into `{ field: 'items.3.dueAt', message }` pairs. */
 function flatten(errors: ValidationError[], prefix = ''): FieldIssue[] {
@@ -116,21 +156,78 @@ export class InputValidationPipe extends ValidationPipe {
   constructor() {
     super({
       transform: true,
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      stopAtFirstError: false,
+      ...VALIDATOR_OPTIONS,
       exceptionFactory: (errors) => refusal(flatten(errors)),
     });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
+    const sliced = slicedArraysOf(metadata.metatype);
+    if (sliced.length > 0 && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      return this.transformInSlices(value as Record<string, unknown>, metadata, sliced);
+    }
     const scalar = value === null || typeof value !== 'object';
     const issues = valueIssues(value, scalar || value instanceof Date ? (metadata.data ?? '') : '');
     if (issues.length > 0) throw refusal(issues);
     const transformed: unknown = await super.transform(value, metadata);
     const nulls = nullIssues(transformed, '');
     if (nulls.length > 0) throw refusal(nulls);
+    return transformed;
+  }
+
+  /**
+   * The same checks in the same order as for any input — values, class-validator rules, nulls —
+   * but the long lists are checked a slice at a time. The object around them is checked with a
+   * stand-in list of the same length, so its own rules (`@ArrayMaxSize`) see the real length.
+   */
+  private async transformInSlices(
+    value: Record<string, unknown>,
+    metadata: ArgumentMetadata,
+    sliced: readonly SlicedArray[],
+  ): Promise<unknown> {
+    const outer: Record<string, unknown> = { ...value };
+    const lists: { property: string; itemType: InputClass; items: unknown[] }[] = [];
+    for (const { property, itemType } of sliced) {
+      const items = outer[property];
+      if (!Array.isArray(items)) continue;
+      lists.push({ property, itemType: itemType(), items });
+      outer[property] = items.map(() => null);
+    }
+    const valueProblems = valueIssues(outer, '');
+    const ruleProblems: FieldIssue[] = [];
+    const nullProblems: FieldIssue[] = [];
+    const checked = new Map<string, object[]>();
+    for (const { property, itemType, items } of lists) {
+      const instances: object[] = [];
+      for (let start = 0; start < items.length; start += VALIDATION_SLICE) {
+        if (start > 0) await nextTurn();
+        const end = Math.min(items.length, start + VALIDATION_SLICE);
+        for (let index = start; index < end; index += 1) {
+          const path = join(property, index);
+          const item = items[index];
+          valueProblems.push(...valueIssues(item, path));
+          const instance = plainToInstance(itemType, item) as object;
+          ruleProblems.push(...flatten(validateSync(instance, VALIDATOR_OPTIONS), path));
+          nullProblems.push(...nullIssues(instance, path));
+          instances.push(instance);
+        }
+      }
+      checked.set(property, instances);
+    }
+    if (valueProblems.length > 0) throw refusal(valueProblems);
+    let transformed: Record<string, unknown>;
+    try {
+      transformed = (await super.transform(outer, metadata)) as Record<string, unknown>;
+    } catch (error) {
+      if (!(error instanceof BadRequestException)) throw error;
+      const { issues } = error.getResponse() as { issues?: FieldIssue[] };
+      throw refusal([...(issues ?? []), ...ruleProblems]);
+    }
+    if (ruleProblems.length > 0) throw refusal(ruleProblems);
+    const nulls = [...nullIssues(transformed, ''), ...nullProblems];
+    if (nulls.length > 0) throw refusal(nulls);
+    for (const [property, instances] of checked) transformed[property] = instances;
     return transformed;
   }
 }

@@ -16,6 +16,10 @@ export class IncidentEntity {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
+  /** What the public reads instead of the title; null: a neutral wording from the services. */
+  @Column({ name: 'public_title', type: 'varchar', length: 200, nullable: true })
+  publicTitle: string | null;
+
   @Column({ type: 'text' })
   summary: string;
 

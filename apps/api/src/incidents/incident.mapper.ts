@@ -51,6 +51,7 @@ export function toDomainIncident(
     id: entity.id,
     ref: entity.ref,
     title: entity.title,
+    publicTitle: entity.publicTitle,
     summary: entity.summary,
     severity: entity.severity as Severity,
     status: entity.status as IncidentStatus,
@@ -68,6 +69,7 @@ export function toIncidentModel(entity: IncidentEntity): IncidentModel {
     id: entity.id,
     ref: entity.ref,
     title: entity.title,
+    publicTitle: entity.publicTitle,
     summary: entity.summary,
     severity: entity.severity as Severity,
     status: entity.status as IncidentStatus,
@@ -92,6 +94,7 @@ export function toIncidentUpdateModel(update: TimelineUpdate): IncidentUpdateMod
 /** Copies the domain's incident fields onto the stored row. */
 export function applyIncidentFields(entity: IncidentEntity, incident: Incident): void {
   entity.title = incident.title;
+  entity.publicTitle = incident.publicTitle;
   entity.summary = incident.summary;
   entity.severity = incident.severity;
   entity.status = incident.status;

@@ -14,7 +14,8 @@ export interface PublicIncidentRecord {
   incidents: {
     id: string;
     ref: string;
-    title: string;
+    /** Never the internal title: the public page has no business with it. */
+    publicTitle: string | null;
     severity: string;
     status: string;
     startedAt: Date;

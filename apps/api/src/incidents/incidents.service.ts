@@ -159,6 +159,7 @@ export class IncidentsService {
         ? null
         : idempotencyClaim('incidents', 'declareIncident', input.idempotencyKey, [
             input.title,
+            input.publicTitle ?? null,
             input.summary ?? null,
             input.severity,
             input.startedAt?.toISOString() ?? null,
@@ -214,6 +215,7 @@ export class IncidentsService {
     let incident = declareIncident(
       {
         title: input.title,
+        publicTitle: input.publicTitle,
         summary: input.summary,
         severity: input.severity,
         startedAt: input.startedAt,

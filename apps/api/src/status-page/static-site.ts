@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type IncidentStatus, type ServiceStatus, type StatusIndicator } from '@lagebild/domain';
+import {
+  type IncidentStatus,
+  publicIncidentTitleText,
+  type ServiceStatus,
+  type StatusIndicator,
+} from '@lagebild/domain';
 import { type PublicStatus } from './public-status';
 import { type PageIdentity, xml } from './status-page.mapper';
 import { type PublicIncident } from './status-page.service';
@@ -143,7 +148,7 @@ function languageSection(status: PublicStatus, locale: Locale, madeAt: Date): st
     `<time datetime="${date.toISOString()}">${html(formatTime(date, locale, zone))}</time>`;
   const names = new Map(view.services.map((service) => [service.key, service.name]));
   const incident = (item: PublicIncident) =>
-    `<article id="${html(item.ref)}-${locale}"><h3>${html(item.title)}</h3>` +
+    `<article id="${html(item.ref)}-${locale}"><h3>${html(publicIncidentTitleText(item.title, locale))}</h3>` +
     `<p class="muted">${html(words.incident[item.status])} · ${time(item.startedAt)}${
       item.affectedServiceKeys.length > 0
         ? ` · ${html(item.affectedServiceKeys.map((key) => names.get(key) ?? key).join(', '))}`

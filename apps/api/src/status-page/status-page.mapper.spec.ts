@@ -38,7 +38,7 @@ const view: PublicStatusView = {
     {
       id: 'incident-1',
       ref: 'INC-0001',
-      title: 'Phones <down> & "out"',
+      title: { code: 'SET', params: { title: 'Phones <down> & "out"' } },
       severity: 'SEV2',
       status: 'RECOVERING',
       startedAt: at('2026-11-20T07:00:00Z'),

@@ -1,5 +1,6 @@
 import {
   INCIDENT_STATUS_LABELS,
+  publicIncidentTitleText,
   SEVERITY_IMPACT,
   statusPageComponentStatus,
   statusPageIncidentStatus,
@@ -37,7 +38,10 @@ export function toStatusPageModel(view: PublicStatusView): StatusPageModel {
   const incident = (item: PublicIncident) => ({
     id: item.id,
     ref: item.ref,
-    title: item.title,
+    // The common formats and widgets read one text; the dashboard words the code itself.
+    title: publicIncidentTitleText(item.title, 'en'),
+    titleCode: item.title.code,
+    titleServices: item.title.code === 'DISRUPTION' ? item.title.params.services : [],
     severity: item.severity,
     status: item.status,
     startedAt: item.startedAt,
@@ -106,7 +110,7 @@ export function toSummaryJson(view: PublicStatusView, page: PageIdentity) {
         .map(component);
       return {
         id: incident.id,
-        name: incident.title,
+        name: publicIncidentTitleText(incident.title, 'en'),
         status: statusPageIncidentStatus(incident.status),
         created_at: iso(incident.createdAt),
         updated_at: iso(incident.updatedAt),
@@ -156,7 +160,7 @@ export function toAtomFeed(view: PublicStatusView, page: PageIdentity): string {
     ...entries.flatMap(({ incident, update }) => [
       '  <entry>',
       `    <id>urn:uuid:${xml(update.id)}</id>`,
-      `    <title>${xml(`${incident.title}: ${INCIDENT_STATUS_LABELS[update.status]}`)}</title>`,
+      `    <title>${xml(`${publicIncidentTitleText(incident.title, 'en')}: ${INCIDENT_STATUS_LABELS[update.status]}`)}</title>`,
       `    <link rel="alternate" type="text/html" href="${xml(`${page.baseUrl}/status#${incident.ref}`)}"/>`,
       `    <published>${update.displayAt.toISOString()}</published>`,
       `    <updated>${update.displayAt.toISOString()}</updated>`,

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { type AddressInfo } from 'node:net';
 import { HttpAdapterHost } from '@nestjs/core';
 import {
   type AnnouncementChannel,
@@ -29,13 +30,13 @@ export class StatusPageRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.get('/api/v2/summary.json', (request, reply) =>
-      this.send(request, reply, 'application/json; charset=utf-8', (status, page) =>
+    fastify.get('/api/v2/summary.json', (_request, reply) =>
+      this.send(reply, 'application/json; charset=utf-8', (status, page) =>
         status.summaryJson(page),
       ),
     );
-    fastify.get('/status/feed.atom', (request, reply) =>
-      this.send(request, reply, 'application/atom+xml; charset=utf-8', (status, page) =>
+    fastify.get('/status/feed.atom', (_request, reply) =>
+      this.send(reply, 'application/atom+xml; charset=utf-8', (status, page) =>
         status.atomFeed(page),
       ),
     );
@@ -102,7 +103,6 @@ export class StatusPageRoutes implements OnModuleInit {
   }
 
   private async send(
-    request: FastifyRequest,
     reply: FastifyReply,
     contentType: string,
     render: (
@@ -120,17 +120,29 @@ export class StatusPageRoutes implements OnModuleInit {
       .header('access-control-allow-origin', '*')
       .header('cross-origin-resource-policy', 'cross-origin')
       .header('cache-control', 'public, max-age=30')
-      .send(render(status, this.page(request, status.view)));
+      .send(render(status, this.page(status.view)));
   }
 
-  private page(request: FastifyRequest, view: PublicStatusView): PageIdentity {
-    const { organisation } = view;
-    const base =
-      organisation.publicUrl ??
-      this.config.publicUrl ??
-      `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+  /**
+   * Links start from the organisation's public URL, else `LAGEBILD_PUBLIC_URL`, else the
+   * address this server listens on — never from the request: a forged `Host` or
+   * `X-Forwarded-Host` must not put another site's address into what caches and readers keep.
+   */
+  private page(view: PublicStatusView): PageIdentity {
+    const base = view.organisation.publicUrl ?? this.config.publicUrl ?? this.listenBase();
     return pageIdentity(view, base);
   }
+
+  private listenBase(): string {
+    const address = this.adapterHost.httpAdapter.getHttpServer().address() as AddressInfo | null;
+    return listenBaseUrl(this.config.host, address?.port ?? this.config.port);
+  }
+}
+
+/** The server's own address as a base URL; a wildcard address is reached as localhost. */
+export function listenBaseUrl(host: string, port: number): string {
+  const name = ['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host;
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
 }
 
 /** The first of our languages the client prefers (by order of Accept-Language); German else. */

@@ -7,6 +7,8 @@ import {
   type CommunicationLocale,
   type ContactWay,
   publishedServices,
+  publicIncidentTitle,
+  type PublicIncidentTitle,
   statusPageTitleOf,
   type IncidentStatus,
   isPublicEntryAt,
@@ -49,7 +51,8 @@ export interface PublicIncidentUpdate {
 export interface PublicIncident {
   id: string;
   ref: string;
-  title: string;
+  /** What the public reads as its name: the public title, or the neutral wording; never the internal title. */
+  title: PublicIncidentTitle;
   severity: Severity;
   status: IncidentStatus;
   startedAt: Date;
@@ -115,6 +118,7 @@ export class StatusPageService {
     // The services the organisation publishes, under their public names.
     const published = publishedServices([...services.values()], settings.services);
     const shownKeys = new Set(published.map((service) => service.key));
+    const publicNames = new Map(published.map((service) => [service.key, service.name]));
     const { incidents, impacts, publicEntries: updates, statusChanges: changes } = record;
     const messages = await Promise.all(
       incidents.map((incident) => this.communications.announcementMessages(scope, incident.id)),
@@ -133,25 +137,29 @@ export class StatusPageService {
       .map((incident): PublicIncident => {
         const own = shown.filter((update) => update.incidentId === incident.id);
         const ownChanges = changes.filter((change) => change.incidentId === incident.id);
+        const affectedServiceKeys = [
+          ...new Set(
+            impacts
+              .filter(
+                (impact) => impact.incidentId === incident.id && shownKeys.has(impact.serviceKey),
+              )
+              .map((impact) => impact.serviceKey),
+          ),
+        ];
         return {
           id: incident.id,
           ref: incident.ref,
-          title: incident.title,
+          title: publicIncidentTitle(
+            incident.publicTitle,
+            affectedServiceKeys.map((key) => publicNames.get(key) ?? key),
+          ),
           severity: incident.severity as Severity,
           status: incident.status as IncidentStatus,
           startedAt: incident.startedAt,
           resolvedAt: incident.resolvedAt,
           createdAt: incident.createdAt,
           updatedAt: incident.updatedAt,
-          affectedServiceKeys: [
-            ...new Set(
-              impacts
-                .filter(
-                  (impact) => impact.incidentId === incident.id && shownKeys.has(impact.serviceKey),
-                )
-                .map((impact) => impact.serviceKey),
-            ),
-          ],
+          affectedServiceKeys,
           updates: own.map((update) => toPublicUpdate(update, ownChanges)).reverse(),
           nextUpdateAt:
             incident.status === 'RESOLVED'

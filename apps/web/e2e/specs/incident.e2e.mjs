@@ -99,7 +99,7 @@ describe('incident page and the communication-debt alarm', () => {
     await page.goto('/incidents');
     await page.getByRole('button', { name: 'Declare incident' }).click();
     const declaredTitle = `Phone system silent ${suffix}`;
-    await page.getByLabel('Title').fill(declaredTitle);
+    await page.getByLabel('Title', { exact: true }).fill(declaredTitle);
     await page.getByLabel('Severity').selectOption('SEV1');
     await page.getByRole('checkbox', { name: `Order database ${suffix}` }).check();
     await page.getByRole('button', { name: 'Declare incident' }).last().click();

@@ -33,6 +33,7 @@ describe('public status page', () => {
     });
     const incident = await declareIncident(support, {
       title,
+      publicTitle: title,
       severity: 'SEV2',
       serviceKey,
       startedAt: minutesAgo(30),
@@ -69,6 +70,7 @@ describe('public status page', () => {
     const promiseTitle = `Labels not printing ${promiseSuffix}`;
     const incident = await declareIncident(support, {
       title: promiseTitle,
+      publicTitle: promiseTitle,
       severity: 'SEV2',
       serviceKey,
       startedAt: minutesAgo(120),

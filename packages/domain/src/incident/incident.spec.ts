@@ -62,11 +62,25 @@ describe('incident references', () => {
 });
 
 describe('declareIncident', () => {
+  it('keeps a public title apart from the internal one, trimmed; blank is none', () => {
+    expect(declare({ publicTitle: ' Webshop langsam ' }).publicTitle).toBe('Webshop langsam');
+    expect(declare({ publicTitle: '  ' }).publicTitle).toBeNull();
+    const incident = declare({ publicTitle: 'Webshop langsam' });
+    expect(reviseIncident(incident, { title: 'Hermes down' }, now).publicTitle).toBe(
+      'Webshop langsam',
+    );
+    expect(
+      reviseIncident(incident, { publicTitle: 'Lieferungen verzögert' }, now).publicTitle,
+    ).toBe('Lieferungen verzögert');
+    expect(reviseIncident(incident, { publicTitle: null }, now).publicTitle).toBeNull();
+  });
+
   it('opens an incident in INVESTIGATING with its ref and no impacts', () => {
     expect(declare({ summary: '  Nothing works  ', commander: ' Ilse ' })).toEqual({
       id: 'incident-1',
       ref: 'INC-0001',
       title: 'Main server failed',
+      publicTitle: null,
       summary: 'Nothing works',
       severity: 'SEV1',
       status: 'INVESTIGATING',
@@ -93,6 +107,12 @@ describe('declareIncident', () => {
   it.each<[string, Partial<DeclareIncidentInput>, string, RegExp]>([
     ['a blank title', { title: '  ' }, 'title', /required/],
     ['a 201-character title', { title: 't'.repeat(201) }, 'title', /at most 200/],
+    [
+      'a 201-character public title',
+      { publicTitle: 'p'.repeat(201) },
+      'publicTitle',
+      /at most 200/,
+    ],
     ['a 10,001-character summary', { summary: 's'.repeat(10_001) }, 'summary', /10000/],
     ['an unknown severity', { severity: 'SEV9' as 'SEV1' }, 'severity', /SEV1, SEV2/],
     ['a 201-character commander', { commander: 'c'.repeat(201) }, 'commander', /at most 200/],

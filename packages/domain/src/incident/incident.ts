@@ -1,6 +1,7 @@
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import type { ServiceStatus } from '../service-graph/service';
 import { assertIncidentTransition, type IncidentStatus } from './incident-status';
+import { INCIDENT_PUBLIC_TITLE_MAX_LENGTH } from './public-title';
 
 /** How bad an incident is: SEV1 = the business cannot work, SEV4 = a minor nuisance. */
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
@@ -50,7 +51,10 @@ export interface Incident {
   id: string;
   /** Human reference, e.g. `INC-0001`. */
   ref: string;
+  /** The team's name for it; never shown to the public. */
   title: string;
+  /** What the public reads instead, once someone wrote it; `null` until then. */
+  publicTitle: string | null;
   summary: string;
   severity: Severity;
   status: IncidentStatus;
@@ -92,6 +96,7 @@ export function parseIncidentRef(ref: string): number | null {
 /** What a responder supplies to declare an incident. Times default to `now`. */
 export interface DeclareIncidentInput {
   title: string;
+  publicTitle?: string | null;
   summary?: string;
   severity: Severity;
   startedAt?: Date;
@@ -102,6 +107,8 @@ export interface DeclareIncidentInput {
 /** The changeable descriptive fields of an incident (status moves by transition only). */
 export interface ReviseIncidentInput {
   title?: string;
+  /** `null` or blank removes it (the public reads the neutral wording again). */
+  publicTitle?: string | null;
   summary?: string;
   severity?: Severity;
   startedAt?: Date;
@@ -130,6 +137,7 @@ export function declareIncident(
     id: identity.id,
     ref: formatIncidentRef(identity.sequence),
     title: input.title.trim(),
+    publicTitle: normaliseOptionalName(input.publicTitle),
     summary: (input.summary ?? '').trim(),
     severity: input.severity,
     status: 'INVESTIGATING',
@@ -144,7 +152,7 @@ export function declareIncident(
   return incident;
 }
 
-/** Changes title, summary, severity, times or commander. Throws `BAD_USER_INPUT` on problems. */
+/** Changes title, public title, summary, severity, times or commander. Throws `BAD_USER_INPUT` on problems. */
 export function reviseIncident(
   incident: Incident,
   changes: ReviseIncidentInput,
@@ -153,6 +161,10 @@ export function reviseIncident(
   const revised: Incident = {
     ...incident,
     title: changes.title !== undefined ? changes.title.trim() : incident.title,
+    publicTitle:
+      changes.publicTitle !== undefined
+        ? normaliseOptionalName(changes.publicTitle)
+        : incident.publicTitle,
     summary: changes.summary !== undefined ? changes.summary.trim() : incident.summary,
     severity: changes.severity ?? incident.severity,
     startedAt: changes.startedAt ?? incident.startedAt,
@@ -216,6 +228,14 @@ function validateIncidentFields(incident: Incident, now: Date): FieldIssue[] {
       code: 'TOO_LONG',
       params: { max: INCIDENT_TITLE_MAX_LENGTH },
       message: `must be at most ${INCIDENT_TITLE_MAX_LENGTH} characters`,
+    });
+  }
+  if ((incident.publicTitle ?? '').length > INCIDENT_PUBLIC_TITLE_MAX_LENGTH) {
+    issues.push({
+      field: 'publicTitle',
+      code: 'TOO_LONG',
+      params: { max: INCIDENT_PUBLIC_TITLE_MAX_LENGTH },
+      message: `must be at most ${INCIDENT_PUBLIC_TITLE_MAX_LENGTH} characters`,
     });
   }
   if (incident.summary.length > INCIDENT_SUMMARY_MAX_LENGTH) {

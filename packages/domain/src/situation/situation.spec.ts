@@ -39,6 +39,7 @@ function incident(extra: Partial<Incident> = {}): Incident {
     id: 'inc-1',
     ref: 'INC-0001',
     title: 'Server down',
+    publicTitle: null,
     summary: '',
     severity: 'SEV1',
     status: 'INVESTIGATING',

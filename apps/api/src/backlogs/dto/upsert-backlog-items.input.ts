@@ -1,6 +1,5 @@
 import { BACKLOG_MAX_ITEMS_PER_CALL } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,9 +8,8 @@ import {
   IsString,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { NullClears } from '../../graphql/validation.pipe';
+import { NullClears, ValidatedInSlices } from '../../graphql/validation.pipe';
 
 /** An item's full current state: a known ref is overwritten, so a left-out time is cleared. */
 @InputType({
@@ -56,8 +54,7 @@ export class UpsertBacklogItemsInput {
   })
   @IsArray()
   @ArrayMaxSize(BACKLOG_MAX_ITEMS_PER_CALL)
-  @ValidateNested({ each: true })
-  @Type(() => BacklogItemInput)
+  @ValidatedInSlices(() => BacklogItemInput)
   items: BacklogItemInput[];
 
   @Field({ description: 'Any string unique per batch; a retry with it changes nothing.' })

@@ -1,4 +1,8 @@
-import { type Severity, type ServiceStatus } from '@lagebild/domain';
+import {
+  INCIDENT_PUBLIC_TITLE_MAX_LENGTH,
+  type Severity,
+  type ServiceStatus,
+} from '@lagebild/domain';
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -35,6 +39,17 @@ export class DeclareIncidentInput {
   @IsString()
   @MaxLength(200)
   title: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the public reads instead of the title; left out or null: a neutral wording naming the affected services.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(INCIDENT_PUBLIC_TITLE_MAX_LENGTH)
+  @NullClears()
+  publicTitle?: string | null;
 
   @Field({ nullable: true })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { type Severity } from '@lagebild/domain';
+import { INCIDENT_PUBLIC_TITLE_MAX_LENGTH, type Severity } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { SeverityEnum } from '../models/incident.model';
@@ -23,6 +23,17 @@ export class UpdateIncidentInput {
   @IsString()
   @MaxLength(200)
   title?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the public reads instead of the title; left out: unchanged; null: removed, the public reads a neutral wording naming the affected services.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(INCIDENT_PUBLIC_TITLE_MAX_LENGTH)
+  @NullClears()
+  publicTitle?: string | null;
 
   @Field({ nullable: true })
   @IsOptional()

@@ -42,8 +42,15 @@ export class IncidentModel {
   @Field({ description: 'Human reference, e.g. `INC-0001`.' })
   ref: string;
 
-  @Field()
+  @Field({ description: 'The team’s name for it; the public never reads it.' })
   title: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the public page, summary.json, the feed and the static site show instead of the title; null: a neutral wording naming the affected services.',
+  })
+  publicTitle: string | null;
 
   @Field()
   summary: string;

@@ -1,5 +1,6 @@
 import {
   type IncidentStatus,
+  type PublicIncidentTitleCode,
   type ServiceStatus,
   type Severity,
   type StatusIndicator,
@@ -15,6 +16,16 @@ export const StatusIndicatorEnum = {
   major: 'major',
   critical: 'critical',
 } as const satisfies { [I in StatusIndicator]: I };
+
+export const PublicIncidentTitleCodeEnum = {
+  SET: 'SET',
+  DISRUPTION: 'DISRUPTION',
+} as const satisfies { [C in PublicIncidentTitleCode]: C };
+
+registerEnumType(PublicIncidentTitleCodeEnum, {
+  name: 'PublicIncidentTitleCode',
+  description: 'How the public title of an incident is made (see `PublicIncident.titleCode`).',
+});
 
 registerEnumType(StatusIndicatorEnum, {
   name: 'StatusIndicator',
@@ -61,8 +72,22 @@ export class PublicIncidentModel {
   @Field()
   ref: string;
 
-  @Field()
+  @Field({
+    description:
+      'What the public reads as its name: the public title the team set, or else a neutral English wording naming the affected services ("Disruption: Web shop"). Never the internal title. Word `titleCode` for other languages.',
+  })
   title: string;
+
+  @Field(() => PublicIncidentTitleCodeEnum, {
+    description:
+      'SET: `title` is the public title the team set; DISRUPTION: none was set, word it with `titleServices`.',
+  })
+  titleCode: PublicIncidentTitleCode;
+
+  @Field(() => [String], {
+    description: 'For DISRUPTION: the public names of the affected services; otherwise empty.',
+  })
+  titleServices: string[];
 
   @Field(() => SeverityEnum)
   severity: Severity;

@@ -165,6 +165,11 @@ export const de: Translation = {
     resolved: 'Behoben',
     commander: 'Leitung',
     editDetails: 'Angaben bearbeiten',
+    publicTitle: 'Öffentlicher Titel',
+    publicTitleHint:
+      'Das lesen Kundinnen und Kunden auf der Statusseite. Leer: „Störung“ mit den betroffenen Diensten; der interne Titel wird nie gezeigt.',
+    publicView: 'Auf der Statusseite',
+    publicViewNone: 'Nicht auf der Statusseite (kein Dienst betroffen, kein öffentliches Update).',
     nextStates: 'Wechseln zu',
     timeline: 'Verlauf',
     postUpdate: 'Update schreiben',
@@ -575,6 +580,8 @@ export const de: Translation = {
     feed: 'Abonnieren (Atom-Feed)',
     nextUpdate: 'Nächstes Update bis {{time}}',
     resolvedAt: 'Behoben {{time}}',
+    disruption: 'Störung',
+    disruptionOf: 'Störung: {{services}}',
     indicator: {
       none: 'Alle Systeme in Betrieb',
       minor: 'Leichte Störung',

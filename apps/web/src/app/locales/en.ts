@@ -160,6 +160,11 @@ export const en = {
     resolved: 'Resolved',
     commander: 'Commander',
     editDetails: 'Edit details',
+    publicTitle: 'Public title',
+    publicTitleHint:
+      'What customers read on the status page. Empty: “Disruption” with the affected services; the internal title is never shown.',
+    publicView: 'On the status page',
+    publicViewNone: 'Not on the status page (no service impaired, no public update).',
     nextStates: 'Move to',
     timeline: 'Timeline',
     postUpdate: 'Post an update',
@@ -565,6 +570,8 @@ export const en = {
     feed: 'Subscribe (Atom feed)',
     nextUpdate: 'Next update by {{time}}',
     resolvedAt: 'Resolved {{time}}',
+    disruption: 'Disruption',
+    disruptionOf: 'Disruption: {{services}}',
     indicator: {
       none: 'All systems operational',
       minor: 'Minor disruption',

@@ -17,6 +17,7 @@ export function DeclareIncidentForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
   const [{ data }] = useQuery({ query: ServiceChoicesQuery });
   const [title, setTitle] = useState('');
+  const [publicTitle, setPublicTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [severity, setSeverity] = useState<Severity>('SEV2');
   const [startedText, setStartedText] = useState('');
@@ -30,6 +31,7 @@ export function DeclareIncidentForm({ onCancel }: { onCancel: () => void }) {
     const result = await declare({
       input: {
         title,
+        ...(publicTitle.trim() ? { publicTitle } : {}),
         summary,
         severity,
         ...(startedAt ? { startedAt } : {}),
@@ -49,6 +51,20 @@ export function DeclareIncidentForm({ onCancel }: { onCancel: () => void }) {
       <FormField label={t('incidents.columns.title')} error={problem?.fieldIssues['title']}>
         {(props) => (
           <input {...props} name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        )}
+      </FormField>
+      <FormField
+        label={t('incident.publicTitle')}
+        hint={t('incident.publicTitleHint')}
+        error={problem?.fieldIssues['publicTitle']}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="publicTitle"
+            value={publicTitle}
+            onChange={(e) => setPublicTitle(e.target.value)}
+          />
         )}
       </FormField>
       <FormField label={t('incidents.summary')} error={problem?.fieldIssues['summary']}>

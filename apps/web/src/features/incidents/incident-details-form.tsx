@@ -14,6 +14,7 @@ export interface IncidentDetailsFormProps {
     id: string;
     version: number;
     title: string;
+    publicTitle: string | null;
     summary: string;
     severity: Severity;
     commander: string | null;
@@ -23,7 +24,7 @@ export interface IncidentDetailsFormProps {
   onReload?: () => void;
 }
 
-/** Changes an incident's title, summary, severity and commander (never its status). */
+/** Changes an incident's title, public title, summary, severity and commander (never its status). */
 export function IncidentDetailsForm({ incident, onDone, onReload }: IncidentDetailsFormProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
@@ -33,6 +34,7 @@ export function IncidentDetailsForm({ incident, onDone, onReload }: IncidentDeta
       version: incident.version,
       values: {
         title: incident.title,
+        publicTitle: incident.publicTitle ?? '',
         summary: incident.summary,
         severity: incident.severity,
         commander: incident.commander ?? '',
@@ -44,6 +46,7 @@ export function IncidentDetailsForm({ incident, onDone, onReload }: IncidentDeta
           id: incident.id,
           version,
           title: values.title,
+          publicTitle: values.publicTitle.trim() || null,
           summary: values.summary,
           severity: values.severity,
           commander: values.commander.trim() || null,
@@ -68,6 +71,7 @@ export function IncidentDetailsForm({ incident, onDone, onReload }: IncidentDeta
         session={session}
         labels={{
           title: t('incidents.columns.title'),
+          publicTitle: t('incident.publicTitle'),
           summary: t('incidents.summary'),
           severity: t('incidents.columns.severity'),
           commander: t('incident.commander'),
@@ -81,6 +85,19 @@ export function IncidentDetailsForm({ incident, onDone, onReload }: IncidentDeta
       <FormField label={t('incidents.columns.title')} error={problem?.fieldIssues['title']}>
         {(props) => (
           <input {...props} value={values.title} onChange={(e) => set('title', e.target.value)} />
+        )}
+      </FormField>
+      <FormField
+        label={t('incident.publicTitle')}
+        hint={t('incident.publicTitleHint')}
+        error={problem?.fieldIssues['publicTitle']}
+      >
+        {(props) => (
+          <input
+            {...props}
+            value={values.publicTitle}
+            onChange={(e) => set('publicTitle', e.target.value)}
+          />
         )}
       </FormField>
       <FormField label={t('incidents.summary')} error={problem?.fieldIssues['summary']}>

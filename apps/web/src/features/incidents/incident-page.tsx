@@ -20,6 +20,7 @@ import { CommunicationCard } from './communication-card';
 import { IncidentBacklogsCard } from './incident-backlogs-card';
 import { IncidentDetailsForm } from './incident-details-form';
 import { PersonalDataCard } from '../personal-data/personal-data-card';
+import { PublicView } from './public-view';
 
 export function IncidentPage() {
   const { ref = '' } = useParams();
@@ -112,6 +113,7 @@ export function IncidentPage() {
               <dd>{incident.commander}</dd>
             </div>
           ) : null}
+          <PublicView incidentId={incident.id} version={incident.version} />
         </dl>
         {canRespond && incident.allowedNextStatuses.length > 0 ? (
           <div className="next-states" role="group" aria-label={t('incident.nextStates')}>

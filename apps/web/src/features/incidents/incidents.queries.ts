@@ -27,6 +27,7 @@ export const IncidentQuery = graphql(`
       id
       ref
       title
+      publicTitle
       summary
       severity
       status
@@ -265,6 +266,26 @@ export const IncidentChangedSubscription = graphql(`
     incidentChanged(id: $id) {
       incidentId
       change
+    }
+  }
+`);
+
+/** The incident as the public page shows it, so the team sees what customers read. */
+export const IncidentPublicViewQuery = graphql(`
+  query IncidentPublicView {
+    statusPage {
+      activeIncidents {
+        id
+        title
+        titleCode
+        titleServices
+      }
+      recentIncidents {
+        id
+        title
+        titleCode
+        titleServices
+      }
     }
   }
 `);

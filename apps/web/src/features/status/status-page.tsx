@@ -10,6 +10,7 @@ import { useProblemText } from '../../lib/graphql/use-problem-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormat } from '../../lib/format';
 import { useInterval } from '../../lib/use-interval';
+import { usePublicTitleText } from '../../lib/words/public-title-text';
 import { StatusPageQuery } from './status.queries';
 import { SubscribeForm } from './subscribe-form';
 
@@ -24,13 +25,14 @@ function PublicIncident({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const publicTitle = usePublicTitleText();
   // Oldest first reads like a story; the promise that stands is the API's (the newest word's).
   const updates = [...incident.updates].reverse();
   const { nextUpdateAt } = incident;
   return (
     <article className="public-incident" aria-labelledby={`incident-${incident.id}`}>
       <h3 id={`incident-${incident.id}`} className="public-incident__title">
-        {incident.title}
+        {publicTitle(incident)}
       </h3>
       <p className="public-incident__meta">
         <span className="public-incident__status">{t(`incidentStatus.${incident.status}`)}</span>

@@ -34,6 +34,8 @@ export const PublicIncidentFieldsFragment = graphql(`
     id
     ref
     title
+    titleCode
+    titleServices
     severity
     status
     startedAt
