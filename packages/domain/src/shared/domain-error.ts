@@ -25,7 +25,11 @@ export type FieldIssueCode =
   | 'BEFORE_AWARENESS'
   | 'ONLY_WHEN_NOTIFIED'
   | 'LATE_NOTIFICATION_REASON'
-  | 'NO_NOTIFICATION_REASON';
+  | 'NO_NOTIFICATION_REASON'
+  | 'TOO_MANY'
+  | 'INCIDENT_RESOLVED'
+  | 'ALREADY_ACTIVE'
+  | 'ALREADY_ENDED';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
