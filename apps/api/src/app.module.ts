@@ -29,6 +29,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { StatusPageModule } from './status-page/status-page.module';
 import { OverviewModule } from './overview/overview.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { ContinuityPlansModule } from './continuity-plans/continuity-plans.module';
 import { SituationModule } from './situation/situation.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
@@ -47,6 +48,7 @@ const FEATURE_MODULES = [
   IncidentsModule,
   RecoveryModule,
   PersonalDataModule,
+  ContinuityPlansModule,
   CommunicationsModule,
   MetricsModule,
   StatusPageModule,
