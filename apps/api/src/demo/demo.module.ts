@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BacklogsModule } from '../backlogs/backlogs.module';
 import { CommunicationsModule } from '../communications/communications.module';
+import { ContinuityPlansModule } from '../continuity-plans/continuity-plans.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { RecoveryModule } from '../recovery/recovery.module';
@@ -16,6 +17,7 @@ import { DemoLoader } from './demo-loader';
     BacklogsModule,
     CommunicationsModule,
     PersonalDataModule,
+    ContinuityPlansModule,
   ],
   providers: [DemoLoader],
   exports: [DemoLoader],
