@@ -10,6 +10,7 @@ import { useCan } from '../auth/permissions';
 import { ServiceForm } from './service-form';
 import { ServicesQuery, type ServiceRow } from './services.queries';
 import { ServiceGraphCard } from './service-graph-card';
+import { ContinuationPlansCard } from '../continuity-plans/continuation-plans-card';
 
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; key: string };
 
@@ -154,6 +155,7 @@ export function ServicesPage() {
           </Card>
         ) : null}
       </div>
+      {services.length > 0 ? <ContinuationPlansCard services={services} canEdit={canEdit} /> : null}
       {services.length > 0 ? <ServiceGraphCard services={services} /> : null}
     </div>
   );

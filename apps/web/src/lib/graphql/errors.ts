@@ -51,6 +51,10 @@ const knownIssueCodes = new Set([
   'ONLY_WHEN_NOTIFIED',
   'LATE_NOTIFICATION_REASON',
   'NO_NOTIFICATION_REASON',
+  'TOO_MANY',
+  'INCIDENT_RESOLVED',
+  'ALREADY_ACTIVE',
+  'ALREADY_ENDED',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
