@@ -30,6 +30,7 @@ import { StatusPageModule } from './status-page/status-page.module';
 import { OverviewModule } from './overview/overview.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { ContinuityPlansModule } from './continuity-plans/continuity-plans.module';
 import { SituationModule } from './situation/situation.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
@@ -49,6 +50,7 @@ const FEATURE_MODULES = [
   RecoveryModule,
   PersonalDataModule,
   ReviewsModule,
+  ContinuityPlansModule,
   CommunicationsModule,
   MetricsModule,
   StatusPageModule,

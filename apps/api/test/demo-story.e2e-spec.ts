@@ -186,6 +186,51 @@ describeEachDatabase(
       expect(review?.actions).toHaveLength(2);
     });
 
+    it('holds continuation plans for the services of the story, the e-mail fallback running for the server failure', async () => {
+      const app = use();
+      const { continuationPlans } = await app.gqlOk<{
+        continuationPlans: {
+          serviceKey: string;
+          title: string;
+          addsCapacity: { backlogKey: string; staff: number } | null;
+        }[];
+      }>(
+        `{ continuationPlans { serviceKey title addsCapacity { backlogKey staff } } }`,
+        {},
+        {
+          as: 'VIEWER',
+        },
+      );
+      expect(continuationPlans).toEqual([
+        {
+          serviceKey: 'phone-system',
+          title: 'E-mail fallback while the phones are down',
+          addsCapacity: { backlogKey: 'unanswered-emails', staff: 2 },
+        },
+        {
+          serviceKey: 'shipping',
+          title: "Labels through the carrier's web portal",
+          addsCapacity: { backlogKey: 'delayed-parcels', staff: 2 },
+        },
+        { serviceKey: 'web-shop', title: 'Manual order capture on paper', addsCapacity: null },
+      ]);
+      const { incidentByRef } = await app.gqlOk<{
+        incidentByRef: {
+          activeContinuationPlans: { title: string }[];
+          backlogs: { key: string; forecast: { staff: number; continuationPlanStaff: number } }[];
+        };
+      }>(
+        `{ incidentByRef(ref: "INC-0001") { activeContinuationPlans { title } backlogs { key forecast { staff continuationPlanStaff } } } }`,
+        {},
+        { as: 'VIEWER' },
+      );
+      expect(incidentByRef.activeContinuationPlans).toEqual([
+        { title: 'E-mail fallback while the phones are down' },
+      ]);
+      const emails = incidentByRef.backlogs.find((backlog) => backlog.key === 'unanswered-emails');
+      expect(emails?.forecast).toEqual({ staff: 8, continuationPlanStaff: 2 });
+    });
+
     it('ranks the order-data reconstruction first, because everything depends on it', async () => {
       const { incidentByRef: incident } = await use().gqlOk<StoryAnswers>(
         STORY,
@@ -214,7 +259,7 @@ describeEachDatabase(
       const emails = incident.backlogs.find((backlog) => backlog.key === 'unanswered-emails');
       expect(emails?.open).toBe(3512);
       const clearsAt = new Date(emails?.forecast.clearsAt ?? 0).getTime();
-      // 6 people x 12 an hour against 8 new ones an hour: one and a half to three weeks.
+      // 6 people and 2 of the e-mail fallback x 12 an hour against 8 new ones an hour.
       expect(clearsAt).toBeGreaterThan(Date.now() + 5 * 24 * HOUR);
       expect(clearsAt).toBeLessThan(Date.now() + 30 * 24 * HOUR);
       const orders = incident.backlogs.find((backlog) => backlog.key === 'orders-to-reconstruct');

@@ -776,3 +776,28 @@ export type {
   ReviewActionInput,
   ReviewDocument,
 } from './review/post-incident-review';
+
+/** Continuation plans: fallback procedures per service, their activation and added capacity. */
+export {
+  PLAN_TITLE_MAX_LENGTH,
+  PLAN_OWNER_MAX_LENGTH,
+  PLAN_STEP_MAX_LENGTH,
+  PLAN_MAX_STEPS,
+  PLAN_NEED_MAX_LENGTH,
+  PLAN_MAX_NEEDS,
+  PLAN_MAX_STAFF,
+  validateContinuationPlan,
+  toContinuationPlan,
+  isActivationActiveAt,
+  assertCanActivate,
+  endActivation,
+  capacityWithActivePlans,
+} from './continuity/continuation-plan';
+export type {
+  ContinuationPlan,
+  ContinuationPlanInput,
+  PlanCapacity,
+  PlanActivation,
+  PlanCapacityActivation,
+  CapacityWithPlans,
+} from './continuity/continuation-plan';

@@ -110,12 +110,14 @@ export function toForecastModel(
   staff: number,
   deadline: Date | null,
   missingPromiseSource: MissingPromiseSource,
+  continuationPlanStaff = 0,
 ): BacklogForecastModel {
   return {
     asOf: forecast.asOf,
     deadline,
     open: forecast.open,
     staff,
+    continuationPlanStaff,
     capacityPerHour: forecast.capacityPerHour,
     arrivalRatePerHour: forecast.arrivalRatePerHour,
     arrivalRateSource: forecast.arrivalRateSource,

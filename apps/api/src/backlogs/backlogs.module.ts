@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContinuityPlansModule } from '../continuity-plans/continuity-plans.module';
 import { ServicesModule } from '../services/services.module';
 import { SettingsModule } from '../settings/settings.module';
 import { BacklogCaptureResolver } from './backlog-capture.resolver';
@@ -12,7 +13,7 @@ import { BacklogsService } from './backlogs.service';
 import { IncidentBacklogsResolver } from './incident-backlogs.resolver';
 
 @Module({
-  imports: [ServicesModule, SettingsModule],
+  imports: [ServicesModule, SettingsModule, ContinuityPlansModule],
   providers: [
     BacklogsRepository,
     BacklogItemQueues,

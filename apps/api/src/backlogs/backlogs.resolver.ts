@@ -3,6 +3,7 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import { type Actor } from '../auth/actor';
 import { RequireRole } from '../auth/roles.decorator';
 import { Clock } from '../common/clock';
+import { ContinuityPlansService } from '../continuity-plans/continuity-plans.service';
 import { CurrentActor, perRequest, RequestCtx, type RequestContext } from '../graphql/context';
 import {
   fromBacklogModel,
@@ -32,6 +33,7 @@ export class BacklogsResolver {
   constructor(
     private readonly backlogService: BacklogsService,
     private readonly loader: BacklogsLoader,
+    private readonly plans: ContinuityPlansService,
     private readonly clock: Clock,
   ) {}
 
@@ -152,18 +154,26 @@ export class BacklogsResolver {
     // One "now" per request, so every backlog of a list is forecast from the same moment.
     const asOf = args.asOf ?? perRequest(context, 'backlogs.now', () => this.clock.now());
     const deadline = args.deadline ?? null;
-    const staff = args.staff ?? null;
-    const domainBacklog = fromBacklogModel(backlog);
+    const ownBacklog = fromBacklogModel(backlog);
+    // The people of running continuation plans add to the backlog's own (or the what-if's).
+    const capacity = await this.plans.capacityOf(context, ownBacklog, asOf, args.staff ?? null);
+    const domainBacklog = {
+      ...ownBacklog,
+      capacity: { staff: capacity.staff, itemsPerStaffHour: capacity.itemsPerStaffHour },
+    };
+    // A what-if keys its own aggregates: the staff decides which hours need their items.
+    const whatIf = args.staff === undefined || args.staff === null ? null : capacity.staff;
     const aggregates = await this.loader
-      .forecastAggregates(context, asOf, staff)
+      .forecastAggregates(context, asOf, whatIf)
       .load({ id: backlog.id, backlog: domainBacklog });
-    const request = { asOf, deadline, staff };
+    const request = { asOf, deadline, staff: null };
     const forecast = this.backlogService.forecastFromAggregates(domainBacklog, aggregates, request);
-    return toForecastModel(forecast, staff ?? backlog.capacity.staff, deadline, {
-      backlogId: backlog.id,
-      backlog: domainBacklog,
-      request,
+    return toForecastModel(
       forecast,
-    });
+      capacity.staff,
+      deadline,
+      { backlogId: backlog.id, backlog: domainBacklog, request, forecast },
+      capacity.planStaff,
+    );
   }
 }

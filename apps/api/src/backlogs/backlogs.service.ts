@@ -36,6 +36,8 @@ import { type Actor } from '../auth/actor';
 import { BacklogItemQueues } from './backlog-item-queues';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
+import { ContinuityPlansService } from '../continuity-plans/continuity-plans.service';
+import { newLoadScope } from '../graphql/context';
 import { newId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
 import { versionedUpdate } from '../common/versioned-update';
@@ -178,6 +180,7 @@ export class BacklogsService {
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
     private readonly queues: BacklogItemQueues,
+    private readonly plans: ContinuityPlansService,
   ) {}
 
   list(): Promise<BacklogEntity[]> {
@@ -574,10 +577,21 @@ export class BacklogsService {
   ): Promise<BacklogSituationFacts[]> {
     const entities = await this.repository.findMatching(filter);
     const ids = entities.map((entity) => entity.id);
-    const subjects = entities.map((entity) => ({
-      id: entity.id,
-      backlog: toDomainBacklog(entity),
-    }));
+    const scope = newLoadScope();
+    const subjects = await Promise.all(
+      entities.map(async (entity) => {
+        const backlog = toDomainBacklog(entity);
+        // The people of running continuation plans add to the backlog's own.
+        const capacity = await this.plans.capacityOf(scope, backlog, asOf, null);
+        return {
+          id: entity.id,
+          backlog: {
+            ...backlog,
+            capacity: { staff: capacity.staff, itemsPerStaffHour: capacity.itemsPerStaffHour },
+          },
+        };
+      }),
+    );
     const [aggregates, snapshots, missed] = await Promise.all([
       this.forecastAggregates(subjects, asOf, null),
       this.repository.snapshotsUpTo(ids, asOf),

@@ -3,6 +3,7 @@ import { type ServiceStatus } from '@lagebild/domain';
 import { type Actor } from '../auth/actor';
 import { BacklogsService } from '../backlogs/backlogs.service';
 import { Clock } from '../common/clock';
+import { ContinuityPlansService } from '../continuity-plans/continuity-plans.service';
 import { CommunicationsService } from '../communications/communications.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newLoadScope } from '../graphql/context';
@@ -153,6 +154,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     private readonly communications: CommunicationsService,
     private readonly personalData: PersonalDataService,
     private readonly reviews: ReviewsService,
+    private readonly plans: ContinuityPlansService,
     private readonly clock: Clock,
   ) {}
 
@@ -180,6 +182,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     await this.messagesNotSent(serverFailure.id);
     await this.orderDataBreach(story, serverFailure.id);
     await this.carrierReview(labels.id);
+    await this.continuationPlans(serverFailure.id);
     this.logger.log(`Demo story loaded (failure at ${story.failure.toISOString()}).`);
     return true;
   }
@@ -600,6 +603,65 @@ export class DemoLoader implements OnApplicationBootstrap {
     ]) {
       await this.reviews.addAction({ incidentId, ...action }, DEMO_ACTOR);
     }
+  }
+
+  /**
+   * The fallbacks the shop wrote down after the story: labels through the carrier's portal, an
+   * e-mail fallback while the phones are down, and order capture on paper. The phones are still
+   * broken, so the e-mail fallback runs for the server failure.
+   */
+  private async continuationPlans(incidentId: string): Promise<void> {
+    await this.plans.create(
+      {
+        serviceKey: 'shipping',
+        title: "Labels through the carrier's web portal",
+        owner: 'Shipping lead',
+        steps: [
+          "Log in to the carrier's business portal",
+          'Enter each parcel from the packing list (address, weight)',
+          'Print the labels on the office printer and tape them on',
+          'Note each tracking number on the packing list for the order records',
+        ],
+        needs: ['Carrier portal login (in the safe)', 'Office printer', 'Two packers'],
+        addsCapacity: { backlogKey: 'delayed-parcels', staff: 2 },
+      },
+      DEMO_ACTOR,
+    );
+    const emailFallback = await this.plans.create(
+      {
+        serviceKey: 'phone-system',
+        title: 'E-mail fallback while the phones are down',
+        owner: 'Customer support lead',
+        steps: [
+          'Switch the phone announcement to point callers to the support e-mail address',
+          'Put the support e-mail address on the web shop and the status page',
+          'Move two people from the phones to the e-mail inbox',
+          'Answer call-back requests by e-mail where the customer gave an address',
+        ],
+        needs: ['Access to the phone announcement', 'Mailbox access for two more people'],
+        addsCapacity: { backlogKey: 'unanswered-emails', staff: 2 },
+      },
+      DEMO_ACTOR,
+    );
+    await this.plans.create(
+      {
+        serviceKey: 'web-shop',
+        title: 'Manual order capture on paper',
+        owner: 'Head of operations',
+        steps: [
+          'Take orders by e-mail and on the paper form (customer, items, address, payment)',
+          'Number each form and file it by day',
+          'Enter the forms into the shop once the order database is back',
+        ],
+        needs: ['Printed order forms', 'A folder per day'],
+        addsCapacity: null,
+      },
+      DEMO_ACTOR,
+    );
+    await this.plans.activate(
+      { planId: emailFallback.id, incidentId, idempotencyKey: 'demo-email-fallback' },
+      DEMO_ACTOR,
+    );
   }
 
   private async messagesNotSent(incidentId: string): Promise<void> {

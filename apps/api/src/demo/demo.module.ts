@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BacklogsModule } from '../backlogs/backlogs.module';
 import { CommunicationsModule } from '../communications/communications.module';
+import { ContinuityPlansModule } from '../continuity-plans/continuity-plans.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { ReviewsModule } from '../reviews/reviews.module';
@@ -18,6 +19,7 @@ import { DemoLoader } from './demo-loader';
     CommunicationsModule,
     PersonalDataModule,
     ReviewsModule,
+    ContinuityPlansModule,
   ],
   providers: [DemoLoader],
   exports: [DemoLoader],

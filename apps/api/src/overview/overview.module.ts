@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContinuityPlansModule } from '../continuity-plans/continuity-plans.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { newLoadScope } from '../graphql/context';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
@@ -20,7 +21,14 @@ import { OverviewService } from './overview.service';
  * keep dashboards current.
  */
 @Module({
-  imports: [ServicesModule, IncidentsModule, SituationModule, RecoveryModule, PersonalDataModule],
+  imports: [
+    ServicesModule,
+    IncidentsModule,
+    SituationModule,
+    RecoveryModule,
+    PersonalDataModule,
+    ContinuityPlansModule,
+  ],
   providers: [
     OverviewService,
     {

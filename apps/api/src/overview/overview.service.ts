@@ -5,6 +5,7 @@ import { type LoadScope } from '../graphql/context';
 import { IncidentsLoader } from '../incidents/incidents.loader';
 import { type IncidentModel } from '../incidents/models/incident.model';
 import { type ServiceModel } from '../services/models/service.model';
+import { ContinuityPlansService } from '../continuity-plans/continuity-plans.service';
 import { PersonalDataService } from '../personal-data/personal-data.service';
 import { RecoveryLoader } from '../recovery/recovery.loader';
 import { ServicesLoader } from '../services/services.loader';
@@ -27,6 +28,7 @@ export class OverviewService {
     private readonly services: ServicesLoader,
     private readonly recovery: RecoveryLoader,
     private readonly personalData: PersonalDataService,
+    private readonly plans: ContinuityPlansService,
     private readonly clock: Clock,
   ) {}
 
@@ -75,6 +77,7 @@ export class OverviewService {
           firstTasks: await this.recovery.firstTasks(scope, line.incidentId, FIRST_TASKS_SHOWN),
           promisesMissed: line.promisesMissed,
           personalDataClock: await this.personalData.clockOf(scope, line.incidentId, asOf),
+          activePlans: await this.plans.runningAt(scope, line.incidentId, asOf),
         })),
       ),
       servicesNotOperational: situation.servicesNotOperational.map((outage) => ({

@@ -55,6 +55,13 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'services/:key/plans/print',
+        lazy: () =>
+          import('../features/continuity-plans/plans-print-page').then((m) => ({
+            Component: m.PlansPrintPage,
+          })),
+      },
+      {
         path: 'outbox',
         lazy: () =>
           import('../features/delivery/outbox-page').then((m) => ({ Component: m.OutboxPage })),

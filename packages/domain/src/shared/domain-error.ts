@@ -28,7 +28,10 @@ export type FieldIssueCode =
   | 'LATE_NOTIFICATION_REASON'
   | 'NO_NOTIFICATION_REASON'
   | 'NOT_RESOLVED'
-  | 'TOO_MANY';
+  | 'TOO_MANY'
+  | 'INCIDENT_RESOLVED'
+  | 'ALREADY_ACTIVE'
+  | 'ALREADY_ENDED';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;

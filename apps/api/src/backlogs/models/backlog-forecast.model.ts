@@ -105,8 +105,16 @@ export class BacklogForecastModel {
   @Field(() => Int, { description: 'Open at asOf.' })
   open: number;
 
-  @Field(() => Float, { description: 'Staff the forecast assumes (the what-if, if asked).' })
+  @Field(() => Float, {
+    description:
+      "Staff the forecast assumes: the backlog's own (or the what-if's) plus continuationPlanStaff.",
+  })
   staff: number;
+
+  @Field(() => Float, {
+    description: 'Of `staff`, the people running continuation plans add at asOf.',
+  })
+  continuationPlanStaff: number;
 
   @Field(() => Float, { description: 'Items worked off per working hour.' })
   capacityPerHour: number;

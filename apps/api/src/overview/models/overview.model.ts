@@ -15,6 +15,7 @@ import {
   SeverityEnum,
 } from '../../incidents/models/incident.model';
 import { ServiceModel, ServiceStatusEnum } from '../../services/models/service.model';
+import { ContinuationPlanActivationModel } from '../../continuity-plans/models/continuation-plan.model';
 import { NotificationClockModel } from '../../personal-data/models/personal-data-breach.model';
 import { SupplierGapModel } from '../../services/models/supplier-gap.model';
 
@@ -146,6 +147,11 @@ export class OverviewIncidentModel {
       'For an incident affecting personal data: the 72-hour clock for notifying the authority (GDPR Art. 33) at the overview moment.',
   })
   personalDataClock: NotificationClockModel | null;
+
+  @Field(() => [ContinuationPlanActivationModel], {
+    description: 'Continuation plans running for the incident at the overview moment.',
+  })
+  activePlans: ContinuationPlanActivationModel[];
 }
 
 @ObjectType('OverviewBacklog', { description: 'One backlog with its forecast at the moment.' })

@@ -19,6 +19,7 @@ import { RecoveryPlanCard } from './recovery-plan-card';
 import { CommunicationCard } from './communication-card';
 import { IncidentBacklogsCard } from './incident-backlogs-card';
 import { IncidentDetailsForm } from './incident-details-form';
+import { IncidentPlansCard } from '../continuity-plans/incident-plans-card';
 import { PersonalDataCard } from '../personal-data/personal-data-card';
 import { PublicView } from './public-view';
 
@@ -160,6 +161,16 @@ export function IncidentPage() {
             onChanged={reload}
           />
           <CommunicationCard incident={incident} canEdit={canRespond} onChanged={reload} />
+          <IncidentPlansCard
+            incident={{
+              id: incident.id,
+              active: incident.active,
+              affectedServiceKeys: incident.affectedServices.map((affected) => affected.serviceKey),
+              activeContinuationPlans: incident.activeContinuationPlans,
+            }}
+            canRespond={canRespond}
+            onChanged={reload}
+          />
           <IncidentBacklogsCard incident={incident} />
           <PersonalDataCard
             incidentId={incident.id}

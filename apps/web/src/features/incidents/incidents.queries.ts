@@ -41,6 +41,16 @@ export const IncidentQuery = graphql(`
       personalDataBreach {
         ...PersonalDataBreachFields
       }
+      activeContinuationPlans {
+        id
+        title
+        activatedAt
+        activatedBy
+        addsCapacity {
+          backlogKey
+          staff
+        }
+      }
       impacts {
         serviceKey
         status

@@ -257,7 +257,7 @@ export function OverviewPage() {
           ) : null}
           <ul className="incident-list">
             {overview.activeIncidents.map(
-              ({ incident, recoveryProgress, promisesMissed, personalDataClock }) => (
+              ({ incident, recoveryProgress, promisesMissed, personalDataClock, activePlans }) => (
                 <li key={incident.id} className="incident-list__item">
                   <Link to={`/incidents/${incident.ref}`} className="incident-list__title">
                     {incident.ref} {incident.title}
@@ -292,6 +292,13 @@ export function OverviewPage() {
                     </div>
                   ) : null}
                   {personalDataClock ? <NotificationClockText clock={personalDataClock} /> : null}
+                  {activePlans.length > 0 ? (
+                    <div className="incident-list__plans">
+                      {t('plans.overviewActive', {
+                        titles: activePlans.map((plan) => plan.title).join(', '),
+                      })}
+                    </div>
+                  ) : null}
                 </li>
               ),
             )}

@@ -40,6 +40,10 @@ export const OverviewQuery = graphql(`
           minutesOverdue
           notifiedLate
         }
+        activePlans {
+          id
+          title
+        }
       }
       servicesNotOperational {
         serviceKey

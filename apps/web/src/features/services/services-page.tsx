@@ -11,6 +11,7 @@ import { ServiceForm } from './service-form';
 import { ServicesQuery, type ServiceRow } from './services.queries';
 import { ServiceGraphCard } from './service-graph-card';
 import { useSupplierGapText } from '../../lib/words/supplier-gap-text';
+import { ContinuationPlansCard } from '../continuity-plans/continuation-plans-card';
 
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; key: string };
 
@@ -187,6 +188,7 @@ export function ServicesPage() {
           </ul>
         </Card>
       ) : null}
+      {services.length > 0 ? <ContinuationPlansCard services={services} canEdit={canEdit} /> : null}
       {services.length > 0 ? <ServiceGraphCard services={services} /> : null}
     </div>
   );

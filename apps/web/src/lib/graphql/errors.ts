@@ -54,6 +54,9 @@ const knownIssueCodes = new Set([
   'NO_NOTIFICATION_REASON',
   'NOT_RESOLVED',
   'TOO_MANY',
+  'INCIDENT_RESOLVED',
+  'ALREADY_ACTIVE',
+  'ALREADY_ENDED',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
