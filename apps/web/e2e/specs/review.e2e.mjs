@@ -1,5 +1,7 @@
 // Issue 12: the review of a resolved incident, generated from its data, written by the team,
-// downloadable as Markdown and printable.
+// downloadable as Markdown and printable. Functions passed to page.waitForFunction run in the
+// browser, hence its globals:
+/* global document */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
