@@ -7,6 +7,10 @@ import { API_DIR } from './paths';
 export interface ApiServerOptions {
   port: number;
   sqliteFile: string;
+  /** Another database than the SQLite file, e.g. `postgres://…` (through a proxy). */
+  databaseUrl?: string;
+  /** Live events and login throttling through Redis; without it, in this process only. */
+  redisUrl?: string;
   demo: boolean;
   adminEmail?: string;
   adminPassword?: string;
@@ -63,11 +67,12 @@ export async function startApi(options: ApiServerOptions): Promise<ApiServer> {
     NODE_ENV: 'production',
     PORT: String(options.port),
     HOST: '127.0.0.1',
-    DATABASE_URL: `sqlite:${options.sqliteFile}`,
+    DATABASE_URL: options.databaseUrl ?? `sqlite:${options.sqliteFile}`,
     LAGEBILD_DEMO: options.demo ? 'true' : 'false',
     LAGEBILD_JWT_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
     LOG_LEVEL: 'warn',
   };
+  if (options.redisUrl) env['REDIS_URL'] = options.redisUrl;
   if (options.adminEmail && options.adminPassword) {
     env['LAGEBILD_ADMIN_EMAIL'] = options.adminEmail;
     env['LAGEBILD_ADMIN_PASSWORD'] = options.adminPassword;

@@ -2,6 +2,8 @@
 // killed with SIGKILL in the middle of an import and restarted, and fed hostile generated
 // inputs as anonymous and as each role; then it proves that every acknowledged write is there
 // exactly once, that nothing answered 5xx or INTERNAL, and that refusals changed nothing.
+// Last, a second server on PostgreSQL has its Redis and then its database cut under load
+// (outage.ts).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import fc from 'fast-check';
 import { type ApiServer, type ApiServerOptions, startApi } from './api-server';
 import { GraphqlClient } from './graphql-client';
 import { describeMachine } from './machine';
+import { outagePhase } from './outage';
 import { RESULTS_DIR } from './paths';
 
 const ADMIN = { email: 'reliability-admin@example.com', password: 'reliability-admin-password' };
@@ -21,6 +24,8 @@ interface Scale {
   loadSeconds: number;
   importItems: number;
   generatedOperations: number;
+  /** The outage phase: clients, how long Redis and the database each stay cut, load around. */
+  outage: { clients: number; cutSeconds: number; steadySeconds: number };
 }
 
 const SCALES: Record<Scale['name'], Scale> = {
@@ -30,6 +35,7 @@ const SCALES: Record<Scale['name'], Scale> = {
     loadSeconds: 20,
     importItems: 50_000,
     generatedOperations: 1_000,
+    outage: { clients: 30, cutSeconds: 4, steadySeconds: 2 },
   },
   full: {
     name: 'full',
@@ -37,6 +43,7 @@ const SCALES: Record<Scale['name'], Scale> = {
     loadSeconds: 120,
     importItems: 50_000,
     generatedOperations: 10_000,
+    outage: { clients: 100, cutSeconds: 15, steadySeconds: 10 },
   },
 };
 
@@ -460,7 +467,7 @@ async function main(): Promise<void> {
   };
   const started = performance.now();
   console.log(
-    `Reliability run (${scale.name}): ${scale.clients} clients for ${scale.loadSeconds} s, a SIGKILL during a ${scale.importItems}-item import, ${scale.generatedOperations} generated operations`,
+    `Reliability run (${scale.name}): ${scale.clients} clients for ${scale.loadSeconds} s, a SIGKILL during a ${scale.importItems}-item import, ${scale.generatedOperations} generated operations, Redis and the database cut for ${scale.outage.cutSeconds} s each under ${scale.outage.clients} clients`,
   );
   let server = await startApi(options);
   try {
@@ -521,6 +528,15 @@ async function main(): Promise<void> {
       if (!found.incidentByRef) missing += 1;
     }
     const duplicates = acknowledged.size - new Set(acknowledged.values()).size;
+
+    // The first server is done; the outage phase runs its own on PostgreSQL.
+    await server.kill();
+    const outage = await outagePhase({
+      port: options.port + 1,
+      admin: ADMIN,
+      ...scale.outage,
+    });
+    console.log(`  Redis and the database cut and restored in ${outage.seconds.toFixed(1)} s`);
     const unchanged =
       JSON.stringify(hostileResult.after) === JSON.stringify(hostileResult.expected);
 
@@ -557,6 +573,7 @@ async function main(): Promise<void> {
         `${acknowledged.size} acknowledged declarations checked`,
         `${missing} missing, ${duplicates} duplicated`,
       ],
+      ...outage.rows,
     ];
     const ok =
       load.serverErrors +
@@ -570,15 +587,16 @@ async function main(): Promise<void> {
       killed.health.failures === 0 &&
       missing === 0 &&
       duplicates === 0 &&
-      unchanged;
+      unchanged &&
+      outage.ok;
     const table = [
       '| check | what ran | result |',
       '| ----- | -------- | ------ |',
       ...rows.map((row) => `| ${row.join(' | ')} |`),
     ].join('\n');
     console.log(`\n${table}\n`);
-    for (const sample of [...load.samples, ...fuzz.samples, ...faults.samples])
-      console.log(`  ! ${sample}`);
+    const samples = [...load.samples, ...fuzz.samples, ...faults.samples, ...outage.samples];
+    for (const sample of samples) console.log(`  ! ${sample}`);
     const machine = describeMachine();
     mkdirSync(RESULTS_DIR, { recursive: true });
     const file = join(
@@ -587,7 +605,7 @@ async function main(): Promise<void> {
     );
     writeFileSync(
       file,
-      `${JSON.stringify({ scale, machine, seconds: (performance.now() - started) / 1000, ok, rows, samples: [...load.samples, ...fuzz.samples, ...faults.samples] }, null, 2)}\n`,
+      `${JSON.stringify({ scale, machine, seconds: (performance.now() - started) / 1000, ok, rows, outage: { seconds: outage.seconds, ...outage.details }, samples }, null, 2)}\n`,
     );
     console.log(
       `${ok ? 'PASSED' : 'FAILED'} in ${((performance.now() - started) / 1000).toFixed(0)} s; written to ${file}`,

@@ -142,6 +142,9 @@ describe('PictureStore', () => {
     write(2);
     await expect(store.read()).rejects.toThrow('database gone');
     expect(errors).toHaveLength(1);
+    // What degraded mode shows meanwhile: the last picture computed, without the change.
+    expect(store.fresh()).toBeUndefined();
+    expect(store.lastComputed()).toBe(1);
     // The next reader tries again.
     expect(await store.read()).toBe(2);
   });

@@ -94,6 +94,14 @@ export class PictureStore<T> {
     return current && current.covers >= this.changes ? current.value : undefined;
   }
 
+  /**
+   * The last picture computed, whether or not it covers every change heard since: what there
+   * is to show when the next one cannot be computed (the database is unreachable).
+   */
+  lastComputed(): T | undefined {
+    return this.current?.value;
+  }
+
   /** The current picture; waits only while there is none or it misses a known change. */
   read(): Promise<T> {
     const current = this.current;

@@ -1,6 +1,7 @@
 import { Inject, type OnModuleInit } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/roles.decorator';
+import { isDatabaseUnavailable } from '../database/database-availability';
 import { PictureAnswers } from '../situation-picture/picture-answers';
 import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../situation-picture/pictures';
 import { StatusPageModel } from './models/status-page.model';
@@ -28,6 +29,14 @@ export class StatusPageResolver implements OnModuleInit {
   })
   @Public()
   async statusPage(): Promise<StatusPageModel> {
-    return (await this.picture.read()).statusPage();
+    try {
+      return (await this.picture.read()).statusPage();
+    } catch (error) {
+      // Degraded mode: the last picture, even when a change made just before the database went
+      // away is not in it yet.
+      const last = isDatabaseUnavailable(error) ? this.picture.lastComputed() : undefined;
+      if (!last) throw error;
+      return last.statusPage();
+    }
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@lagebild/domain';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { isDatabaseUnavailable } from '../database/database-availability';
 import { PUBLIC_STATUS_PICTURE, type PublicStatusPicture } from '../situation-picture/pictures';
 import { type PageIdentity, pageIdentity } from './status-page.mapper';
 import { type PublicStatusView } from './status-page.service';
@@ -84,14 +85,17 @@ export class StatusPageRoutes implements OnModuleInit {
       .send(`${announcementText(answer)}\n`);
   }
 
-  /** The current picture; `undefined` when there was none yet and the database is unreachable. */
+  /**
+   * The current picture; while the database is unreachable the last one computed (changes made
+   * just before the outage are not in it yet); `undefined` when there was none.
+   */
   private async current(): Promise<Awaited<ReturnType<PublicStatusPicture['read']>> | undefined> {
     const fresh = this.picture.fresh();
     if (fresh) return fresh;
     try {
       return await this.picture.read();
-    } catch {
-      return undefined;
+    } catch (error) {
+      return isDatabaseUnavailable(error) ? this.picture.lastComputed() : undefined;
     }
   }
 
