@@ -29,7 +29,7 @@ type RootType = 'Query' | 'Mutation' | 'Subscription';
  * status page (log in, and ask for status mails); VIEWER reads everything but the audit log, user
  * administration and the outbox; RESPONDER also writes the situation picture and reads the
  * outbox; ADMIN also keeps the services catalogue, people, API keys, templates, settings, status
- * subscribers and webhooks.
+ * subscribers, webhooks and continuation plans (responders activate them).
  */
 function expectedAccess(root: RootType, name: string): Access {
   if (['statusPage', 'login', 'refreshSession', 'logout', 'subscribeToStatus'].includes(name)) {
@@ -43,7 +43,9 @@ function expectedAccess(root: RootType, name: string): Access {
   if (['outboxMessages', 'outboxSummary'].includes(name)) return 'RESPONDER';
   const adminOnly =
     root === 'Mutation'
-      ? /^(createService|updateService)$|User$|ApiKey$|Template|Setting/.test(name)
+      ? /^(createService|updateService)$|User$|ApiKey$|Template|Setting|^(create|update|delete)ContinuationPlan$/.test(
+          name,
+        )
       : /^(auditLog|users|apiKeys)$|[tT]emplate|[sS]etting/.test(name);
   if (adminOnly) return 'ADMIN';
   return root === 'Mutation' ? 'RESPONDER' : 'VIEWER';

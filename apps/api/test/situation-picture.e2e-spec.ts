@@ -60,7 +60,13 @@ async function declareOutage(
   const { declareIncident } = await app.gqlOk<{ declareIncident: { id: string; ref: string } }>(
     `mutation D($input: DeclareIncidentInput!) { declareIncident(input: $input) { id ref } }`,
     {
-      input: { title, severity: 'SEV1', impacts: [{ serviceKey, status: 'MAJOR_OUTAGE' }] },
+      // The public reads the public title (the internal one never reaches it).
+      input: {
+        title: `${title} (internal)`,
+        publicTitle: title,
+        severity: 'SEV1',
+        impacts: [{ serviceKey, status: 'MAJOR_OUTAGE' }],
+      },
     },
     { as: 'RESPONDER' },
   );
