@@ -21,7 +21,12 @@ export type FieldIssueCode =
   | 'INSTANT_RANGE'
   | 'DEPENDENCY_CYCLE'
   | 'TAKEN'
-  | 'FOUR_EYES';
+  | 'FOUR_EYES'
+  | 'EMAIL_FORMAT'
+  | 'TOO_MANY'
+  | 'COHORT_REQUIRED'
+  | 'COHORT_NOT_ALLOWED'
+  | 'UNKNOWN_BACKLOG';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
