@@ -210,7 +210,7 @@ describe('cohort templates', () => {
     expect(() =>
       renderCommunicationTemplate({ subject: 's', body: '{{greeting}}' }, state, {
         locale: 'en',
-        now: new Date(),
+        now: new Date('2026-11-21T08:00:00Z'),
       }),
     ).toThrow(/unknown variable "greeting"/);
   });
