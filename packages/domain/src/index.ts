@@ -621,6 +621,8 @@ export {
   COHORT_MAX_REFS_NAMED,
   COHORT_SAMPLE_COUNT,
   cohortCorrectionText,
+  correctionRefusal,
+  emptyCohortRefusal,
   cohortMergeFieldsUsed,
   cohortMergeValues,
   CUSTOMER_EMAIL_MAX_LENGTH,

@@ -25,6 +25,11 @@ import {
   validateBacklogDetails,
   validateBacklogInput,
   validateBacklogItems,
+  validateItemCustomer,
+  itemCustomer,
+  type ItemCustomer,
+  type CohortItem,
+  type CommunicationLocale,
   validateBacklogSnapshot,
 } from '@lagebild/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -100,6 +105,12 @@ function assertValidQuestion(question: ForecastQuestion): void {
 
 function emptyCounts() {
   return { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null };
+}
+
+/** An item's customer in an idempotency claim; nothing for an item without one (older claims match). */
+function customerPayload(customer: ItemCustomer): (string | null)[] {
+  const values = [customer.customerEmail, customer.customerName, customer.locale];
+  return values.every((value) => value === null) ? [] : values;
 }
 
 function sameInstant(left: Date | null, right: Date | null): boolean {
@@ -276,12 +287,20 @@ export class BacklogsService {
       dueAt: item.dueAt ?? null,
       doneAt: item.doneAt ?? null,
     }));
-    DomainError.assertNoIssues(validateBacklogItems(items, this.clock.now()), 'Invalid items');
-    const payload = items.map((item) => [
+    DomainError.assertNoIssues(
+      [
+        ...validateBacklogItems(items, this.clock.now()),
+        ...input.items.flatMap((item, index) => validateItemCustomer(`items[${index}]`, item)),
+      ],
+      'Invalid items',
+    );
+    const customers = input.items.map((item) => itemCustomer(item));
+    const payload = items.map((item, index) => [
       item.externalRef,
       item.receivedAt.toISOString(),
       item.dueAt?.toISOString() ?? null,
       item.doneAt?.toISOString() ?? null,
+      ...customerPayload(customers[index] as ItemCustomer),
     ]);
     return this.idempotency.retryingDuplicateKey(() =>
       inTransaction(this.dataSource, async (manager, afterCommit) => {
@@ -314,13 +333,17 @@ export class BacklogsService {
           updated: 0,
           unchanged: 0,
         };
-        for (const item of items) {
+        for (const [index, item] of items.entries()) {
           const known = stored.get(item.externalRef);
+          const customer = customers[index] as ItemCustomer;
           if (
             known &&
             sameInstant(known.receivedAt, item.receivedAt) &&
             sameInstant(known.dueAt, item.dueAt) &&
-            sameInstant(known.doneAt, item.doneAt)
+            sameInstant(known.doneAt, item.doneAt) &&
+            known.customerEmail === customer.customerEmail &&
+            known.customerName === customer.customerName &&
+            known.customerLocale === customer.locale
           ) {
             counts.unchanged += 1;
             continue;
@@ -331,6 +354,9 @@ export class BacklogsService {
             Object.assign(new BacklogItemEntity(), {
               backlogId: backlog.id,
               ...item,
+              customerEmail: customer.customerEmail,
+              customerName: customer.customerName,
+              customerLocale: customer.locale,
               updatedAt: now,
             }),
           );
@@ -398,6 +424,35 @@ export class BacklogsService {
     return this.changeSettings(input.backlogKey, input.version, actor, 'acceptBacklog', (next) => {
       next.accepted = input.accepted ?? true;
     });
+  }
+
+  /**
+   * The customers named on the items of these backlogs (cohort notices), with the backlog's
+   * key, and the keys among those asked for that exist. Reads only the items that name a
+   * customer, in chunks of rows, inside the caller's transaction when one is given.
+   */
+  async cohortItems(
+    backlogKeys: readonly string[],
+    manager?: EntityManager,
+    options: { itemsToo: boolean } = { itemsToo: true },
+  ): Promise<{ known: Set<string>; items: CohortItem[]; backlogIds: Map<string, string> }> {
+    const backlogs = await this.repository.findByKeys(backlogKeys, manager);
+    const keyById = new Map(backlogs.map((backlog) => [backlog.id, backlog.key]));
+    const rows = options.itemsToo
+      ? await this.repository.customerItems([...keyById.keys()], manager)
+      : [];
+    return {
+      known: new Set(backlogs.map((backlog) => backlog.key)),
+      backlogIds: new Map(backlogs.map((backlog) => [backlog.key, backlog.id])),
+      items: rows.map((row) => ({
+        backlogKey: keyById.get(row.backlogId) as string,
+        externalRef: row.externalRef,
+        customerEmail: row.customerEmail,
+        customerName: row.customerName,
+        locale: (row.customerLocale as CommunicationLocale | null) ?? null,
+        doneAt: row.doneAt,
+      })),
+    };
   }
 
   /**

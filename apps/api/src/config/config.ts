@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve as resolvePath } from 'node:path';
 import { z } from 'zod';
+import { OUTBOX_RETENTION_DAYS_DEFAULT } from '@lagebild/domain';
 
 /**
  * The one place that reads `process.env`. Everything else receives a validated, typed `AppConfig`.
@@ -92,6 +93,12 @@ const envSchema = z.object({
     .min(1, 'must be a whole number of messages per second between 1 and 10000')
     .max(10_000, 'must be a whole number of messages per second between 1 and 10000')
     .default(50),
+  LAGEBILD_OUTBOX_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days between 1 and 3650' })
+    .int('must be a whole number of days between 1 and 3650')
+    .min(1, 'must be a whole number of days between 1 and 3650')
+    .max(3650, 'must be a whole number of days between 1 and 3650')
+    .default(OUTBOX_RETENTION_DAYS_DEFAULT),
   CORS_ORIGINS: z
     .string()
     .transform((value) =>
@@ -178,6 +185,8 @@ export interface DeliveryConfig {
   leaseMs: number;
   /** A webhook receiver or the mail server must answer within this. */
   sendTimeoutMs: number;
+  /** Sent messages older than this lose their text (delivery records) or are deleted (others). */
+  retentionDays: number;
 }
 
 /** How the situation pictures are kept current (see docs/adr/0003). */
@@ -303,6 +312,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pollMs: 1_000,
       leaseMs: 120_000,
       sendTimeoutMs: 15_000,
+      retentionDays: values.LAGEBILD_OUTBOX_RETENTION_DAYS,
     },
   };
 }

@@ -5,7 +5,13 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { type AttemptOutcome, decideAfterAttempt, RateWindow } from '@lagebild/domain';
+import {
+  type AttemptOutcome,
+  decideAfterAttempt,
+  OUTBOX_PRUNE_INTERVAL_MS,
+  outboxPruneCutoff,
+  RateWindow,
+} from '@lagebild/domain';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -32,6 +38,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  private lastPrunedAt = 0;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -84,7 +91,26 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.mail.configured ? ['EMAIL', 'WEBHOOK'] : ['WEBHOOK'];
   }
 
+  /**
+   * Once an hour at most: sent messages past the retention lose their text (a notice's delivery
+   * records) or go (everything else); see `outboxPruneAction` in the domain.
+   */
+  async pruneIfDue(): Promise<void> {
+    const now = this.clock.now();
+    if (now.getTime() - this.lastPrunedAt < OUTBOX_PRUNE_INTERVAL_MS) return;
+    this.lastPrunedAt = now.getTime();
+    const pruned = await this.outbox.prune(
+      outboxPruneCutoff(now, this.config.delivery.retentionDays),
+    );
+    if (pruned.trimmed + pruned.deleted > 0) {
+      this.logger.log(
+        `pruned the outbox: ${pruned.trimmed} delivery records kept without text, ${pruned.deleted} sent messages deleted`,
+      );
+    }
+  }
+
   private async drain(): Promise<void> {
+    await this.pruneIfDue();
     for (;;) {
       if (this.stopped) return;
       const now = this.clock.now();

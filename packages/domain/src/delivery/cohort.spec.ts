@@ -1,6 +1,8 @@
 import { builtInCommunicationTemplate } from '../communication/built-in-templates';
 import { renderCommunicationTemplate } from '../communication/communication-template';
 import {
+  correctionRefusal,
+  emptyCohortRefusal,
   type CohortItem,
   cohortCorrectionText,
   cohortMergeFieldsUsed,
@@ -244,5 +246,23 @@ describe('outbox pruning', () => {
     [{ status: 'QUEUED', sentAt: null, communicationId: null }, 'KEEP'],
   ])('%j -> %s', (message, action) => {
     expect(outboxPruneAction(message, cutoff)).toBe(action);
+  });
+});
+
+describe('what can be corrected', () => {
+  it('only a cohort notice that went out', () => {
+    const sent = new Date('2026-11-21T10:00:00Z');
+    expect(
+      correctionRefusal({ channel: 'EMAIL', audience: 'AFFECTED_CUSTOMERS', publishedAt: sent }),
+    ).toBeNull();
+    expect(
+      correctionRefusal({ channel: 'EMAIL', audience: 'AFFECTED_CUSTOMERS', publishedAt: null })
+        ?.code,
+    ).toBe('NOT_CORRECTABLE');
+    expect(
+      correctionRefusal({ channel: 'STATUS_PAGE', audience: 'PUBLIC', publishedAt: sent })?.code,
+    ).toBe('NOT_CORRECTABLE');
+    expect(emptyCohortRefusal(0)?.code).toBe('COHORT_EMPTY');
+    expect(emptyCohortRefusal(1)).toBeNull();
   });
 });

@@ -425,3 +425,41 @@ export function cohortCorrectionText(
       `This is correct:\n\n${kept}\n\nWe apologise for the confusion.`,
   };
 }
+
+/**
+ * Why no correction can be written to this message, or `null` when one can: only a notice to
+ * a cohort that went out (published, perhaps retracted since) has customers who read it.
+ */
+export function correctionRefusal(original: {
+  channel: CommunicationChannel;
+  audience: CommunicationAudience;
+  publishedAt: Date | null;
+}): FieldIssue | null {
+  if (!needsCohort(original.channel, original.audience)) {
+    return {
+      field: 'communicationId',
+      code: 'NOT_CORRECTABLE',
+      message: 'only an e-mail to the affected customers is corrected by a notice to them',
+    };
+  }
+  if (original.publishedAt === null) {
+    return {
+      field: 'communicationId',
+      code: 'NOT_CORRECTABLE',
+      message: 'it was never sent; edit or retract it instead',
+    };
+  }
+  return null;
+}
+
+/** Refuses publishing a notice that would reach nobody (the cohort names no customer). */
+export function emptyCohortRefusal(recipientCount: number): FieldIssue | null {
+  return recipientCount > 0
+    ? null
+    : {
+        field: 'cohort',
+        code: 'COHORT_EMPTY',
+        message:
+          'no customer of this cohort can be written to (none named, done, unsubscribed or in another language)',
+      };
+}

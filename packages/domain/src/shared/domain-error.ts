@@ -26,7 +26,9 @@ export type FieldIssueCode =
   | 'TOO_MANY'
   | 'COHORT_REQUIRED'
   | 'COHORT_NOT_ALLOWED'
-  | 'UNKNOWN_BACKLOG';
+  | 'UNKNOWN_BACKLOG'
+  | 'COHORT_EMPTY'
+  | 'NOT_CORRECTABLE';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
