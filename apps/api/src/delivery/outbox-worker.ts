@@ -17,7 +17,7 @@ import { newId } from '../common/ids';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MailTransport } from './mail-transport';
 import { type OutboxMessageEntity } from './outbox-message.entity';
-import { OutboxRepository } from './outbox.repository';
+import { type AttemptRecord, OutboxRepository } from './outbox.repository';
 import { WebhookSender } from './webhook-sender';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
@@ -126,16 +126,24 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       );
       // Rows another instance won are not due for us any more: the next query skips them.
       let next = 0;
+      const records: (AttemptRecord & {
+        id: string;
+        message: OutboxMessageEntity;
+        disable: boolean;
+      })[] = [];
       const lane = async (): Promise<void> => {
         while (next < claimed.length && !this.stopped) {
           const message = claimed[next];
           next += 1;
           if (!message) return;
           await this.waitForRate();
-          await this.attempt(message, claim);
+          records.push(await this.attempt(message));
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+      // One commit for the batch: per-message commits capped sending at about 100 mails/s.
+      await this.outbox.recordAttempts(claim, records);
+      for (const record of records) await this.afterRecorded(record.message, record);
     }
   }
 
@@ -147,20 +155,32 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async attempt(message: OutboxMessageEntity, claim: string): Promise<void> {
+  /** Sends one message and says what to record; the batch records them together. */
+  private async attempt(
+    message: OutboxMessageEntity,
+  ): Promise<AttemptRecord & { id: string; message: OutboxMessageEntity; disable: boolean }> {
     const outcome = await this.send(message);
     const now = this.clock.now();
     const decision = decideAfterAttempt(message.attempts + 1, outcome, now, Math.random());
-    await this.outbox.recordAttempt(message.id, claim, {
+    return {
+      id: message.id,
+      message,
       status: decision.status,
       attempts: decision.attempts,
       lastError: decision.lastError,
       nextAttemptAt: decision.nextAttemptAt,
       sentAt: decision.status === 'SENT' ? now : null,
-    });
-    if (decision.disableEndpoint && message.webhookId) {
+      disable: decision.disableEndpoint,
+    };
+  }
+
+  private async afterRecorded(
+    message: OutboxMessageEntity,
+    record: { disable?: boolean },
+  ): Promise<void> {
+    if (record.disable && message.webhookId) {
       const reason = 'The endpoint answered 410 Gone';
-      await this.webhooks.disableGone(message.webhookId, reason, now);
+      await this.webhooks.disableGone(message.webhookId, reason, this.clock.now());
       await this.outbox.failQueuedOfWebhook(message.webhookId, reason);
     }
   }

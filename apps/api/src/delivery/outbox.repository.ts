@@ -196,8 +196,10 @@ export class OutboxRepository {
       .andWhere('status = :status', { status: 'QUEUED' })
       .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now: now.toISOString() })
       .execute();
+    // Read back by primary key: `claimed_by` has no index, and a filter on it alone visited
+    // every queued row (10,000 bodies per batch in a large notice).
     return this.dataSource.manager.find(OutboxMessageEntity, {
-      where: { claimedBy: claim, status: 'QUEUED' },
+      where: { id: In([...ids]), claimedBy: claim, status: 'QUEUED' },
       order: { nextAttemptAt: 'ASC', id: 'ASC' },
     });
   }
@@ -220,6 +222,39 @@ export class OutboxRepository {
       .andWhere('claimed_by = :claim', { claim })
       .execute();
     return result.affected === 1;
+  }
+
+  /**
+   * Records the attempts of one batch in one transaction (one commit, not one per message);
+   * each row only while the worker still holds its claim. Returns the ids recorded.
+   */
+  async recordAttempts(
+    claim: string,
+    records: readonly (AttemptRecord & { id: string })[],
+  ): Promise<Set<string>> {
+    const recorded = new Set<string>();
+    if (records.length === 0) return recorded;
+    await this.dataSource.transaction(async (manager) => {
+      for (const record of records) {
+        const result = await manager
+          .createQueryBuilder()
+          .update(OutboxMessageEntity)
+          .set({
+            status: record.status,
+            attempts: record.attempts,
+            lastError: record.lastError?.slice(0, 1000) ?? null,
+            ...(record.nextAttemptAt ? { nextAttemptAt: record.nextAttemptAt } : {}),
+            sentAt: record.sentAt,
+            claimedUntil: null,
+            claimedBy: null,
+          })
+          .where('id = :id', { id: record.id })
+          .andWhere('claimed_by = :claim', { claim })
+          .execute();
+        if (result.affected === 1) recorded.add(record.id);
+      }
+    });
+    return recorded;
   }
 
   /** Queues a FAILED message again; false when it is not FAILED (anymore). */
