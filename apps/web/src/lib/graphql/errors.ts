@@ -47,6 +47,13 @@ const knownIssueCodes = new Set([
   'DEPENDENCY_CYCLE',
   'TAKEN',
   'FOUR_EYES',
+  'EMAIL_FORMAT',
+  'TOO_MANY',
+  'COHORT_REQUIRED',
+  'COHORT_NOT_ALLOWED',
+  'UNKNOWN_BACKLOG',
+  'COHORT_EMPTY',
+  'NOT_CORRECTABLE',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
