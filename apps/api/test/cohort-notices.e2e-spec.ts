@@ -1,4 +1,5 @@
 import { loadConfig } from '../src/config/config';
+import { OutboxRepository } from '../src/delivery/outbox.repository';
 import { eventually, type ReceivedMail, SmtpSink } from './support/delivery-sinks';
 import { DATABASES, startTestApp, type TestApp } from './support/test-app';
 
@@ -388,5 +389,24 @@ describe.each(DATABASES)('notices to the affected customers (%s)', (database) =>
     const later = sink.mails.slice(before);
     expect(later.flatMap((mail) => mail.to).sort()).toEqual(['ana@example.com', 'ben@example.com']);
     expect(later[0]?.headers.get('subject')).toContain('Korrektur');
+  });
+  it('pruning keeps each delivery record and its status but drops the merged text', async () => {
+    const before = await app.gqlOk<{ outboxMessages: { kind: string; body: string }[] }>(
+      `{ outboxMessages(status: [SENT], first: 500) { kind body } }`,
+      {},
+      RESPONDER,
+    );
+    const notices = before.outboxMessages.filter((message) => message.kind === 'customer-notice');
+    expect(notices.length).toBe(5);
+    expect(notices.every((message) => message.body.length > 0)).toBe(true);
+    // The worker prunes with the retention's cutoff; a cutoff after every send prunes them all.
+    const pruned = await app.app.get(OutboxRepository).prune(new Date(Date.now() + 60_000));
+    expect(pruned).toEqual({ trimmed: 5, deleted: 0 });
+    const after = await app.gqlOk<{
+      outboxMessages: { kind: string; body: string; status: string }[];
+    }>(`{ outboxMessages(status: [SENT], first: 500) { kind body status } }`, {}, RESPONDER);
+    expect(after.outboxMessages.filter((message) => message.kind === 'customer-notice')).toEqual(
+      Array.from({ length: 5 }, () => ({ kind: 'customer-notice', body: '', status: 'SENT' })),
+    );
   });
 });
