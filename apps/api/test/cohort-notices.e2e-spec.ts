@@ -356,6 +356,7 @@ describe.each(DATABASES)('notices to the affected customers (%s)', (database) =>
       body: 'List-Unsubscribe=One-Click',
     });
     expect(unsubscribed.status).toBe(200);
+    expect(await unsubscribed.text()).toContain('no more notices about your orders');
 
     // Mail cannot be unsent: retracting keeps the records; a correction goes to the same cohort.
     const retracted = (

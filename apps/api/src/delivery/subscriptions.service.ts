@@ -35,6 +35,8 @@ import { SubscribersRepository } from './subscribers.repository';
 export interface TokenOutcome {
   done: boolean;
   locale: 'de' | 'en' | null;
+  /** Whose link it was: a status subscriber's or a customer address's (customer notices). */
+  customer?: boolean;
 }
 
 /** Status subscribers: double opt-in, one-click unsubscribe, counts and export for admins. */
@@ -184,7 +186,12 @@ export class SubscriptionsService {
         after: { unsubscribed: true },
       });
     }
-    return { done: true, locale: null };
+    return { done: true, locale: null, customer: true };
+  }
+
+  /** True when the token is a customer address's (its page speaks of customer notices). */
+  async isCustomerToken(token: string): Promise<boolean> {
+    return (await this.customerAddresses.findByToken(token)) !== null;
   }
 
   async counts(): Promise<StatusSubscriberCountsModel> {
