@@ -14,6 +14,7 @@ import { RESULTS_DIR } from './paths';
 const ADMIN = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
 const CUSTOMERS = Number(process.env['BENCH_DELIVERY_CUSTOMERS'] ?? 10_000);
 const RATE = Number(process.env['BENCH_DELIVERY_RATE_PER_SECOND'] ?? 2_000);
+const CONCURRENCY = Number(process.env['BENCH_DELIVERY_CONCURRENCY'] ?? 32);
 const PORT = Number(process.env['BENCH_DELIVERY_PORT'] ?? 4_610);
 const QUEUE_GOAL_MS = 5_000;
 const SEND_GOAL_PER_SECOND = 200;
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     env: {
       SMTP_URL: sink.url,
       LAGEBILD_DELIVERY_RATE_PER_SECOND: String(RATE),
+      LAGEBILD_DELIVERY_CONCURRENCY: String(CONCURRENCY),
       LAGEBILD_PUBLIC_URL: 'https://status.bench.example',
     },
   });
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
       machine,
       customers: CUSTOMERS,
       rateLimitPerSecond: RATE,
+      concurrency: CONCURRENCY,
       feedMs: Math.round(feedMs),
       previewMs: Math.round(previewMs),
       publishQueueMs: Math.round(queueMs),

@@ -49,9 +49,6 @@ export class MailTransport implements OnModuleDestroy {
   }
 }
 
-/** Messages in flight at once per instance: the worker's lanes (see OutboxWorker). */
-export const SMTP_CONNECTIONS = 8;
-
 /**
  * The SMTP URL with the transport's options as query parameters, which is how nodemailer
  * reads options from a URL (a second argument would be message defaults, not transport
@@ -63,7 +60,7 @@ export function transportUrl(smtpUrl: string, config: AppConfig): string {
   const timeout = String(config.delivery.sendTimeoutMs);
   const defaults: Record<string, string> = {
     pool: 'true',
-    maxConnections: String(SMTP_CONNECTIONS),
+    maxConnections: String(config.delivery.concurrency),
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,

@@ -21,9 +21,9 @@ import { type AttemptRecord, OutboxRepository } from './outbox.repository';
 import { WebhookSender } from './webhook-sender';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
-const BATCH = 50;
-/** Messages of one batch in flight at once (the rate limit still applies). */
-const CONCURRENCY = 8;
+/** Rows claimed at once: enough to keep every lane busy. */
+const BATCH_PER_LANE = 6;
+const MIN_BATCH = 50;
 
 /**
  * Sends what the outbox holds. Each instance runs one; a message is claimed with a lease by a
@@ -114,7 +114,12 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     for (;;) {
       if (this.stopped) return;
       const now = this.clock.now();
-      const ids = await this.outbox.dueIds(now, this.channels(), BATCH);
+      const lanes = this.config.delivery.concurrency;
+      const ids = await this.outbox.dueIds(
+        now,
+        this.channels(),
+        Math.max(MIN_BATCH, lanes * BATCH_PER_LANE),
+      );
       if (ids.length === 0) return;
       // A fresh token per batch: the rows it won are exactly those carrying it.
       const claim = newId();
@@ -140,7 +145,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
           records.push(await this.attempt(message));
         }
       };
-      await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+      // Messages in flight at once (LAGEBILD_DELIVERY_CONCURRENCY); the rate limit still applies.
+      await Promise.all(Array.from({ length: lanes }, lane));
       // One commit for the batch: per-message commits capped sending at about 100 mails/s.
       await this.outbox.recordAttempts(claim, records);
       for (const record of records) await this.afterRecorded(record.message, record);
