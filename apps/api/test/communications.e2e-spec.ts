@@ -240,7 +240,7 @@ describeEachDatabase('customer communication over GraphQL', (use) => {
     const drafted = await draft(app, {
       incidentId,
       channel: 'EMAIL',
-      audience: 'AFFECTED_CUSTOMERS',
+      audience: 'PUBLIC',
       locale: 'en',
       kind: 'UPDATE',
     });

@@ -330,12 +330,11 @@ describeEachDatabase(
       expect(overview.promisesMissed.backlogItems).toBe(labels.metrics.backlogPromisesMissed);
       expect(overview.promisesMissed.backlogItems).toBeGreaterThan(100);
       expect(overview.promisesMissed.total).toBe(overview.promisesMissed.backlogItems + 1);
-      // The label software works again, but the parcels wait and nobody told the customers.
+      // The label software works again, but the parcels wait; their customers got a notice each.
       expect(overview.notBusinessRecovered).toHaveLength(1);
       expect(overview.notBusinessRecovered[0]?.incident.ref).toBe('INC-0002');
       expect(overview.notBusinessRecovered[0]?.gaps).toEqual([
         { code: 'BACKLOG_OPEN', backlogKey: 'delayed-parcels' },
-        { code: 'CUSTOMERS_NOT_TOLD', backlogKey: null },
       ]);
       // The carrier promises two days; shipping cannot bear more than one.
       expect(overview.supplierGaps).toEqual([
@@ -383,6 +382,43 @@ describeEachDatabase(
         ]),
       );
       expect(JSON.stringify(statusPage)).not.toMatch(/Hardware failure|PBX|reconstruct/);
+    });
+
+    it('names the customers on the orders and keeps one record per customer of the published parcel notice, unsent without a mail server', async () => {
+      const { incidents } = await use().gqlOk<{
+        incidents: {
+          nodes: {
+            ref: string;
+            communications: {
+              status: string;
+              cohort: { backlogKeys: string[] } | null;
+              cohortPreview: { recipientCount: number; samples: { body: string }[] } | null;
+              deliveries: {
+                totalCount: number;
+                queued: number;
+                nodes: { unsentReason: string | null }[];
+              };
+            }[];
+          }[];
+        };
+      }>(
+        `{ incidents(first: 10) { nodes { ref communications { status cohort { backlogKeys }
+          cohortPreview { recipientCount samples { body } }
+          deliveries(first: 5) { totalCount queued nodes { unsentReason } } } } } }`,
+        {},
+        { as: 'RESPONDER' },
+      );
+      const notices = incidents.nodes.flatMap((incident) =>
+        incident.communications.filter((message) => message.cohort !== null),
+      );
+      const ordersEmail = notices.find((message) => message.status === 'APPROVED');
+      expect(ordersEmail?.cohort?.backlogKeys).toEqual(['orders-to-reconstruct']);
+      expect(ordersEmail?.cohortPreview?.recipientCount).toBeGreaterThan(100);
+      expect(ordersEmail?.cohortPreview?.samples[0]?.body).toMatch(/^Guten Tag \S+ \S+,/);
+      const published = notices.find((message) => message.status === 'PUBLISHED');
+      expect(published?.deliveries.totalCount).toBeGreaterThan(100);
+      expect(published?.deliveries.queued).toBe(published?.deliveries.totalCount);
+      expect(published?.deliveries.nodes[0]?.unsentReason).toBe('NO_MAIL_SERVER');
     });
 
     it('never loads twice: a second load finds the story and changes nothing', async () => {

@@ -37,7 +37,7 @@ describeEachDatabase('messages drafted from the built-in templates', (use) => {
         input: {
           incidentId: declareIncident.id,
           channel: 'EMAIL',
-          audience: 'AFFECTED_CUSTOMERS',
+          audience: 'PUBLIC',
           locale: 'de',
         },
       },

@@ -14,6 +14,8 @@ export interface ApiServerOptions {
   demo: boolean;
   adminEmail?: string;
   adminPassword?: string;
+  /** More environment for this run (e.g. SMTP_URL and the delivery rate limit). */
+  env?: Record<string, string>;
 }
 
 export interface ApiServer {
@@ -77,6 +79,7 @@ export async function startApi(options: ApiServerOptions): Promise<ApiServer> {
     env['LAGEBILD_ADMIN_EMAIL'] = options.adminEmail;
     env['LAGEBILD_ADMIN_PASSWORD'] = options.adminPassword;
   }
+  Object.assign(env, options.env ?? {});
   const child = spawn(process.execPath, startProdCommand(), {
     cwd: API_DIR,
     env,

@@ -469,6 +469,7 @@ export type {
   CommunicationTemplateKind,
   CommunicationTemplateState,
   RenderedCommunication,
+  TemplateFieldOptions,
   TemplateVariables,
 } from './communication/communication-template';
 /** The built-in template for a channel, kind and locale. */
@@ -693,6 +694,46 @@ export {
 export type { WebhookEventType } from './delivery/webhook';
 export { confirmationMail, publicUpdateMail } from './delivery/subscriber-mail';
 export type { SubscriberMail } from './delivery/subscriber-mail';
+/** Notices to the affected customers: customers on items, cohorts, suppression, merge fields. */
+export {
+  COHORT_MAX_BACKLOGS,
+  COHORT_MAX_REFS_NAMED,
+  COHORT_SAMPLE_COUNT,
+  cohortCorrectionText,
+  correctionRefusal,
+  emptyCohortRefusal,
+  cohortMergeFieldsUsed,
+  cohortMergeValues,
+  CUSTOMER_EMAIL_MAX_LENGTH,
+  CUSTOMER_NAME_MAX_LENGTH,
+  isEmailAddress,
+  itemCustomer,
+  needsCohort,
+  normaliseCustomerEmail,
+  renderCohortMail,
+  selectCohort,
+  validateCohort,
+  validateItemCustomer,
+} from './delivery/cohort';
+export type {
+  CohortItem,
+  CohortMail,
+  CohortMergeFacts,
+  CohortRecipient,
+  CohortSelection,
+  CohortSpec,
+  ItemCustomer,
+  ItemCustomerInput,
+} from './delivery/cohort';
+export { COHORT_MERGE_FIELDS, type CohortMergeField } from './delivery/cohort-fields';
+/** How long sent messages keep their text, and what pruning does with each. */
+export {
+  OUTBOX_PRUNE_INTERVAL_MS,
+  OUTBOX_RETENTION_DAYS_DEFAULT,
+  outboxPruneAction,
+  outboxPruneCutoff,
+} from './delivery/outbox-retention';
+export type { OutboxPruneAction } from './delivery/outbox-retention';
 export {
   entriesForSubscribers,
   incidentEventData,

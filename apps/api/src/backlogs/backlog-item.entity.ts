@@ -19,6 +19,17 @@ export class BacklogItemEntity {
   @Column({ name: 'done_at', ...instantColumn({ nullable: true }) })
   doneAt: Date | null;
 
+  /** The customer the item is for, as the reporting system named them (notices, ADR 0016). */
+  @Column({ name: 'customer_email', type: 'varchar', length: 254, nullable: true })
+  customerEmail: string | null;
+
+  @Column({ name: 'customer_name', type: 'varchar', length: 200, nullable: true })
+  customerName: string | null;
+
+  /** The customer's language, `de` or `en`; `null` when not known. */
+  @Column({ name: 'customer_locale', type: 'varchar', length: 8, nullable: true })
+  customerLocale: string | null;
+
   @Column({ name: 'updated_at', ...instantColumn() })
   updatedAt: Date;
 }

@@ -790,6 +790,52 @@ export class BacklogsRepository {
   }
 
   /** The stored items of a backlog among `refs`, read in chunks. */
+  findByKeys(keys: readonly string[], manager: EntityManager = this.dataSource.manager) {
+    if (keys.length === 0) return Promise.resolve([] as BacklogEntity[]);
+    return manager.find(BacklogEntity, { where: { key: In([...keys]) }, order: { key: 'ASC' } });
+  }
+
+  /** The items of these backlogs that name a customer, as plain values (no entity objects). */
+  async customerItems(
+    backlogIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<
+    {
+      backlogId: string;
+      externalRef: string;
+      customerEmail: string;
+      customerName: string | null;
+      customerLocale: string | null;
+      doneAt: Date | null;
+    }[]
+  > {
+    if (backlogIds.length === 0) return [];
+    const rows = await manager
+      .createQueryBuilder(BacklogItemEntity, 'item')
+      .select('item.backlogId', 'backlogId')
+      .addSelect('item.externalRef', 'externalRef')
+      .addSelect('item.customerEmail', 'customerEmail')
+      .addSelect('item.customerName', 'customerName')
+      .addSelect('item.customerLocale', 'customerLocale')
+      .addSelect('item.doneAt', 'doneAt')
+      .where('item.backlogId IN (:...backlogIds)', { backlogIds: [...backlogIds] })
+      .andWhere('item.customerEmail IS NOT NULL')
+      .orderBy('item.backlogId', 'ASC')
+      .addOrderBy('item.externalRef', 'ASC')
+      .getRawMany<{
+        backlogId: string;
+        externalRef: string;
+        customerEmail: string;
+        customerName: string | null;
+        customerLocale: string | null;
+        doneAt: string | null;
+      }>();
+    return rows.map((row) => ({
+      ...row,
+      doneAt: row.doneAt === null ? null : new Date(row.doneAt),
+    }));
+  }
+
   async findItemsByRefs(
     manager: EntityManager,
     backlogId: string,
@@ -828,16 +874,24 @@ export class BacklogsRepository {
           iso(item.dueAt),
           iso(item.doneAt),
           iso(item.updatedAt),
+          item.customerEmail,
+          item.customerName,
+          item.customerLocale,
         );
-        const marks = [1, 2, 3, 4, 5, 6].map((offset) => (postgres ? `$${first + offset}` : '?'));
+        const marks = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((offset) =>
+          postgres ? `$${first + offset}` : '?',
+        );
         return `(${marks.join(', ')})`;
       });
       await manager.query(
-        `INSERT INTO backlog_items (backlog_id, external_ref, received_at, due_at, done_at, updated_at)
+        `INSERT INTO backlog_items (backlog_id, external_ref, received_at, due_at, done_at, updated_at,
+            customer_email, customer_name, customer_locale)
           VALUES ${rows.join(', ')}
           ON CONFLICT (backlog_id, external_ref) DO UPDATE SET
             received_at = excluded.received_at, due_at = excluded.due_at,
-            done_at = excluded.done_at, updated_at = excluded.updated_at`,
+            done_at = excluded.done_at, updated_at = excluded.updated_at,
+            customer_email = excluded.customer_email, customer_name = excluded.customer_name,
+            customer_locale = excluded.customer_locale`,
         values,
       );
       await nextTurn();

@@ -29,6 +29,11 @@ import {
   validateBacklogDetails,
   validateBacklogInput,
   validateBacklogItems,
+  validateItemCustomer,
+  itemCustomer,
+  type ItemCustomer,
+  type CohortItem,
+  type CommunicationLocale,
   validateBacklogSnapshot,
 } from '@lagebild/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -131,6 +136,12 @@ function assertValidQuestion(question: ForecastQuestion): void {
 
 function emptyCounts() {
   return { itemCount: 0, openItemCount: 0, latestSnapshotOpen: null };
+}
+
+/** An item's customer in an idempotency claim; nothing for an item without one (older claims match). */
+function customerPayload(customer: ItemCustomer): (string | null)[] {
+  const values = [customer.customerEmail, customer.customerName, customer.locale];
+  return values.every((value) => value === null) ? [] : values;
 }
 
 function sameInstant(left: Date | null, right: Date | null): boolean {
@@ -308,12 +319,20 @@ export class BacklogsService {
       dueAt: item.dueAt ?? null,
       doneAt: item.doneAt ?? null,
     }));
-    DomainError.assertNoIssues(validateBacklogItems(items, this.clock.now()), 'Invalid items');
-    const payload = items.map((item) => [
+    DomainError.assertNoIssues(
+      [
+        ...validateBacklogItems(items, this.clock.now()),
+        ...input.items.flatMap((item, index) => validateItemCustomer(`items[${index}]`, item)),
+      ],
+      'Invalid items',
+    );
+    const customers = input.items.map((item) => itemCustomer(item));
+    const payload = items.map((item, index) => [
       item.externalRef,
       item.receivedAt.toISOString(),
       item.dueAt?.toISOString() ?? null,
       item.doneAt?.toISOString() ?? null,
+      ...customerPayload(customers[index] as ItemCustomer),
     ]);
     return this.idempotency.retryingDuplicateKey(() =>
       inTransaction(this.dataSource, async (manager, afterCommit) => {
@@ -327,7 +346,7 @@ export class BacklogsService {
         const previous = await this.idempotency.previousResult<ItemsUpsertCounts>(manager, claim);
         if (previous) return { backlog, ...previous, replayed: true };
 
-        const counts = await this.writeItems(manager, backlog, items, false);
+        const counts = await this.writeItems(manager, backlog, items, false, customers);
         await this.idempotency.remember(manager, claim, counts);
         // One entry per call: the counts, not 10,000 row images.
         await this.audit.record(manager, {
@@ -353,6 +372,8 @@ export class BacklogsService {
     backlog: BacklogEntity,
     items: readonly BacklogItem[],
     dryRun: boolean,
+    /** The customer of each item (same order); left out, the stored customers stay. */
+    customers?: readonly ItemCustomer[],
   ): Promise<ItemsUpsertCounts> {
     if (!dryRun) await this.repository.lockForItemWrites(manager, backlog.id);
     const stored = new Map(
@@ -373,13 +394,21 @@ export class BacklogsService {
       updated: 0,
       unchanged: 0,
     };
-    for (const item of items) {
+    for (const [index, item] of items.entries()) {
       const known = stored.get(item.externalRef);
+      const customer: ItemCustomer = customers?.[index] ?? {
+        customerEmail: known?.customerEmail ?? null,
+        customerName: known?.customerName ?? null,
+        locale: (known?.customerLocale ?? null) as ItemCustomer['locale'],
+      };
       if (
         known &&
         sameInstant(known.receivedAt, item.receivedAt) &&
         sameInstant(known.dueAt, item.dueAt) &&
-        sameInstant(known.doneAt, item.doneAt)
+        sameInstant(known.doneAt, item.doneAt) &&
+        known.customerEmail === customer.customerEmail &&
+        known.customerName === customer.customerName &&
+        known.customerLocale === customer.locale
       ) {
         counts.unchanged += 1;
         continue;
@@ -390,6 +419,9 @@ export class BacklogsService {
         Object.assign(new BacklogItemEntity(), {
           backlogId: backlog.id,
           ...item,
+          customerEmail: customer.customerEmail,
+          customerName: customer.customerName,
+          customerLocale: customer.locale,
           updatedAt: now,
         }),
       );
@@ -563,6 +595,35 @@ export class BacklogsService {
     return this.changeSettings(input.backlogKey, input.version, actor, 'acceptBacklog', (next) => {
       next.accepted = input.accepted ?? true;
     });
+  }
+
+  /**
+   * The customers named on the items of these backlogs (cohort notices), with the backlog's
+   * key, and the keys among those asked for that exist. Reads only the items that name a
+   * customer, in chunks of rows, inside the caller's transaction when one is given.
+   */
+  async cohortItems(
+    backlogKeys: readonly string[],
+    manager?: EntityManager,
+    options: { itemsToo: boolean } = { itemsToo: true },
+  ): Promise<{ known: Set<string>; items: CohortItem[]; backlogIds: Map<string, string> }> {
+    const backlogs = await this.repository.findByKeys(backlogKeys, manager);
+    const keyById = new Map(backlogs.map((backlog) => [backlog.id, backlog.key]));
+    const rows = options.itemsToo
+      ? await this.repository.customerItems([...keyById.keys()], manager)
+      : [];
+    return {
+      known: new Set(backlogs.map((backlog) => backlog.key)),
+      backlogIds: new Map(backlogs.map((backlog) => [backlog.key, backlog.id])),
+      items: rows.map((row) => ({
+        backlogKey: keyById.get(row.backlogId) as string,
+        externalRef: row.externalRef,
+        customerEmail: row.customerEmail,
+        customerName: row.customerName,
+        locale: (row.customerLocale as CommunicationLocale | null) ?? null,
+        doneAt: row.doneAt,
+      })),
+    };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { instantColumn } from '../database/columns';
+import { instantColumn, jsonColumn } from '../database/columns';
 
 @Entity('communications')
 @Index('IDX_communications_incident', ['incidentId', 'createdAt'])
@@ -69,4 +69,12 @@ export class CommunicationEntity {
 
   @Column({ name: 'updated_at', ...instantColumn() })
   updatedAt: Date;
+
+  /** Who an e-mail to the affected customers goes to (docs/adr/0016); `null` otherwise. */
+  @Column({ ...jsonColumn({ nullable: true }) })
+  cohort: { backlogKeys: string[]; openOnly: boolean } | null;
+
+  /** The customer notice this one corrects. */
+  @Column({ name: 'corrects_id', type: 'varchar', length: 36, nullable: true })
+  correctsId: string | null;
 }

@@ -76,6 +76,8 @@ export function toCommunicationModel(entity: CommunicationEntity): Communication
     retractedBy: entity.retractedBy,
     timelineUpdateId: entity.timelineUpdateId,
     updatedAt: entity.updatedAt,
+    cohort: entity.cohort ?? null,
+    correctsId: entity.correctsId ?? null,
   };
 }
 

@@ -4,6 +4,8 @@ import { DeliveryModule } from '../delivery/delivery.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { ServicesModule } from '../services/services.module';
 import { SettingsModule } from '../settings/settings.module';
+import { CohortNoticesService } from './cohort-notices.service';
+import { CommunicationCohortResolver } from './communication-cohort.resolver';
 import { CommunicationsLoader } from './communications.loader';
 import { CommunicationsRepository } from './communications.repository';
 import { CommunicationsResolver } from './communications.resolver';
@@ -15,6 +17,8 @@ import { IncidentCommunicationsResolver } from './incident-communications.resolv
   providers: [
     CommunicationsRepository,
     CommunicationsService,
+    CohortNoticesService,
+    CommunicationCohortResolver,
     CommunicationsLoader,
     CommunicationsResolver,
     IncidentCommunicationsResolver,

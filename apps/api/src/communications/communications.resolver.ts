@@ -6,6 +6,7 @@ import { toCommunicationModel } from './communication.mapper';
 import { CommunicationsService } from './communications.service';
 import {
   CommunicationTransitionInput,
+  DraftCorrectionNoticeInput,
   EditCommunicationDraftInput,
   PublishCommunicationInput,
 } from './dto/communication-transition.input';
@@ -40,6 +41,18 @@ export class CommunicationsResolver {
     return toCommunicationModel(await this.communications.editDraft(input, actor));
   }
 
+  @Mutation(() => CommunicationModel, {
+    description:
+      'Drafts a correction to a customer notice that went out (mail cannot be unsent): the same cohort, linked by `correctsId`.',
+  })
+  @RequireRole('RESPONDER')
+  async draftCorrectionNotice(
+    @Args('input') input: DraftCorrectionNoticeInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommunicationModel> {
+    return toCommunicationModel(await this.communications.draftCorrection(input, actor));
+  }
+
   @Mutation(() => CommunicationModel, { description: 'DRAFT -> APPROVED.' })
   @RequireRole('RESPONDER')
   async approveCommunication(
@@ -63,7 +76,7 @@ export class CommunicationsResolver {
 
   @Mutation(() => CommunicationModel, {
     description:
-      'Withdraws a message (DRAFT, APPROVED or PUBLISHED -> RETRACTED); a retracted status-page message leaves the public page.',
+      'Withdraws a message (DRAFT, APPROVED or PUBLISHED -> RETRACTED); a retracted status-page message leaves the public page. A customer notice’s mails that left cannot be unsent: only those still queued are stopped (write a correction with draftCorrectionNotice).',
   })
   @RequireRole('RESPONDER')
   async retractCommunication(

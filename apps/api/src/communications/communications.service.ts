@@ -15,6 +15,15 @@ import {
   suggestCommunicationTemplateKind,
   fourEyesRefusal,
   transitionCommunication,
+  cohortCorrectionText,
+  correctionRefusal,
+  DomainError,
+  needsCohort,
+  validateCohort,
+  type CohortSpec,
+  type CommunicationAudience,
+  type CommunicationChannel,
+  type CommunicationLocale,
 } from '@lagebild/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -39,10 +48,12 @@ import {
   toDomainCommunication,
   toMessageFacts,
 } from './communication.mapper';
+import { CohortNoticesService } from './cohort-notices.service';
 import { CommunicationsRepository } from './communications.repository';
 import { type DraftCommunicationInput } from './dto/draft-communication.input';
 import {
   type CommunicationTransitionInput,
+  type DraftCorrectionNoticeInput,
   type EditCommunicationDraftInput,
   type PublishCommunicationInput,
 } from './dto/communication-transition.input';
@@ -66,9 +77,21 @@ export class CommunicationsService {
     private readonly live: LiveEventsService,
     private readonly delivery: DeliveryService,
     private readonly settings: SettingsService,
+    private readonly cohorts: CohortNoticesService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Refuses a cohort the message cannot have, or one naming unknown backlogs; writes nothing. */
+  private async checkCohort(
+    channel: CommunicationChannel,
+    audience: CommunicationAudience,
+    cohort: CohortSpec | null,
+  ): Promise<{ backlogKeys: string[]; openOnly: boolean } | null> {
+    const known = cohort ? await this.cohorts.knownBacklogKeys(cohort.backlogKeys) : undefined;
+    DomainError.assertNoIssues(validateCohort(channel, audience, cohort, known), 'Invalid cohort');
+    return cohort ? { backlogKeys: [...cohort.backlogKeys], openOnly: cohort.openOnly } : null;
+  }
 
   async get(id: string): Promise<CommunicationEntity> {
     const entity = await this.repository.findById(id);
@@ -93,13 +116,17 @@ export class CommunicationsService {
         resolved: incident.status === 'RESOLVED',
         publicUpdateCount: words.length,
       });
+    const cohort = await this.checkCohort(input.channel, input.audience, input.cohort ?? null);
     const template =
-      input.template ?? builtInCommunicationTemplate(input.channel, kind, input.locale);
+      input.template ??
+      builtInCommunicationTemplate(input.channel, kind, input.locale, input.audience);
     const state = await this.templateState(incident, input, scope, now, words);
     const rendered = renderCommunicationTemplate(template, state, {
       locale: input.locale,
       timeZone: input.timeZone,
       now,
+      // A cohort notice keeps {{greeting}} & co. for each customer's own facts.
+      mergeFields: needsCohort(input.channel, input.audience),
     });
     const communication = draftCommunication(
       {
@@ -129,6 +156,8 @@ export class CommunicationsService {
         retractedBy: null,
         timelineUpdateId: null,
         updatedAt: now,
+        cohort,
+        correctsId: null,
       });
       applyCommunication(entity, communication);
       entity.createdAt = communication.createdAt;
@@ -149,7 +178,17 @@ export class CommunicationsService {
    * New text for a draft, in place: the same message one version up, against the version the
    * editor was opened with. The domain refuses it once the message is no longer a draft.
    */
-  editDraft(input: EditCommunicationDraftInput, actor: Actor): Promise<CommunicationEntity> {
+  async editDraft(input: EditCommunicationDraftInput, actor: Actor): Promise<CommunicationEntity> {
+    // A new cohort is checked before the transaction: a refused one changes nothing.
+    const current = input.cohort ? await this.get(input.id) : null;
+    const cohort =
+      current && input.cohort
+        ? await this.checkCohort(
+            current.channel as CommunicationChannel,
+            current.audience as CommunicationAudience,
+            input.cohort,
+          )
+        : undefined;
     return inTransaction(this.dataSource, (manager, afterCommit) =>
       applyVersionedChange(
         { manager, afterCommit, audit: this.audit, clock: this.clock },
@@ -167,6 +206,7 @@ export class CommunicationsService {
             applyCommunication(next, edited);
             next.subject = edited.subject;
             next.body = edited.body;
+            if (cohort !== undefined) next.cohort = cohort;
             // A typed text is no longer the rendered template.
             next.templateKind = null;
             next.editedBy = actorLabel(actor);
@@ -186,6 +226,73 @@ export class CommunicationsService {
         },
       ),
     );
+  }
+
+  /**
+   * A new draft correcting a customer notice that went out: the same cohort and language,
+   * linked to the original, its text naming the first mail for the responder to complete.
+   */
+  async draftCorrection(
+    input: DraftCorrectionNoticeInput,
+    actor: Actor,
+  ): Promise<CommunicationEntity> {
+    const original = await this.get(input.communicationId);
+    const refusal = correctionRefusal({
+      channel: original.channel as CommunicationChannel,
+      audience: original.audience as CommunicationAudience,
+      publishedAt: original.publishedAt,
+    });
+    if (refusal) throw new DomainError('BAD_USER_INPUT', refusal.message, [refusal]);
+    const now = this.clock.now();
+    const { timeZone } = await this.settings.current();
+    const text = cohortCorrectionText(original, {
+      locale: original.locale as CommunicationLocale,
+      timeZone,
+    });
+    const communication = draftCommunication(
+      {
+        channel: original.channel,
+        audience: original.audience,
+        locale: original.locale,
+        subject: text.subject,
+        body: text.body,
+      },
+      now,
+    );
+    return inTransaction(this.dataSource, async (manager, afterCommit) => {
+      const entity = Object.assign(new CommunicationEntity(), {
+        id: newId(),
+        incidentId: original.incidentId,
+        channel: communication.channel,
+        audience: communication.audience,
+        locale: communication.locale,
+        templateKind: null,
+        subject: communication.subject,
+        body: communication.body,
+        version: 1,
+        createdBy: actorLabel(actor),
+        editedBy: null,
+        approvedBy: null,
+        publishedBy: null,
+        retractedBy: null,
+        timelineUpdateId: null,
+        updatedAt: now,
+        cohort: original.cohort,
+        correctsId: original.id,
+      });
+      applyCommunication(entity, communication);
+      entity.createdAt = communication.createdAt;
+      await this.repository.insert(manager, entity);
+      await this.audit.record(manager, {
+        actor,
+        action: 'draftCorrectionNotice',
+        entityType: 'Communication',
+        entityId: entity.id,
+        after: auditSnapshot(entity),
+      });
+      afterCommit(() => this.live.incidentChanged(original.incidentId, 'draftCommunication'));
+      return entity;
+    });
   }
 
   approve(input: CommunicationTransitionInput, actor: Actor): Promise<CommunicationEntity> {
@@ -235,7 +342,13 @@ export class CommunicationsService {
               if (refusal) throw refusal;
               next.approvedBy = by;
             }
-            if (to === 'RETRACTED') next.retractedBy = by;
+            if (to === 'RETRACTED') {
+              next.retractedBy = by;
+              // Mail that left cannot be unsent; what has not left yet is stopped.
+              if (current.cohort && current.publishedAt) {
+                await this.delivery.cancelNoticeWithin(tx, current.id);
+              }
+            }
             if (to === 'PUBLISHED') {
               next.publishedBy = by;
               // The public entry is part of publishing: written in the same transaction.
@@ -247,6 +360,9 @@ export class CommunicationsService {
                   nextUpdateAt,
                   actor,
                 );
+              }
+              if (needsCohort(moved.channel, moved.audience)) {
+                await this.cohorts.queueWithin(tx, afterCommit, next, now);
               }
               if (moved.audience !== 'INTERNAL') {
                 await this.announcePublished(tx, afterCommit, next, now);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve as resolvePath } from 'node:path';
 import { z } from 'zod';
+import { OUTBOX_RETENTION_DAYS_DEFAULT } from '@lagebild/domain';
 
 /**
  * The one place that reads `process.env`. Everything else receives a validated, typed `AppConfig`.
@@ -92,6 +93,18 @@ const envSchema = z.object({
     .min(1, 'must be a whole number of messages per second between 1 and 10000')
     .max(10_000, 'must be a whole number of messages per second between 1 and 10000')
     .default(50),
+  LAGEBILD_DELIVERY_CONCURRENCY: z.coerce
+    .number({ error: 'must be a whole number of messages in flight between 1 and 64' })
+    .int('must be a whole number of messages in flight between 1 and 64')
+    .min(1, 'must be a whole number of messages in flight between 1 and 64')
+    .max(64, 'must be a whole number of messages in flight between 1 and 64')
+    .default(8),
+  LAGEBILD_OUTBOX_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days between 1 and 3650' })
+    .int('must be a whole number of days between 1 and 3650')
+    .min(1, 'must be a whole number of days between 1 and 3650')
+    .max(3650, 'must be a whole number of days between 1 and 3650')
+    .default(OUTBOX_RETENTION_DAYS_DEFAULT),
   CORS_ORIGINS: z
     .string()
     .transform((value) =>
@@ -172,12 +185,16 @@ export interface DeliveryConfig {
   workerEnabled: boolean;
   /** Messages this instance starts per second at most. */
   ratePerSecond: number;
+  /** Messages in flight at once per instance, and pooled SMTP connections. */
+  concurrency: number;
   /** How often the worker looks for due messages besides being woken by a commit. */
   pollMs: number;
   /** How long a claimed message belongs to one instance before another may take it. */
   leaseMs: number;
   /** A webhook receiver or the mail server must answer within this. */
   sendTimeoutMs: number;
+  /** Sent messages older than this lose their text (delivery records) or are deleted (others). */
+  retentionDays: number;
 }
 
 /** How the situation pictures are kept current (see docs/adr/0003). */
@@ -300,9 +317,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       allowPrivateWebhooks: values.LAGEBILD_WEBHOOK_ALLOW_PRIVATE,
       workerEnabled: values.LAGEBILD_DELIVERY_WORKER,
       ratePerSecond: values.LAGEBILD_DELIVERY_RATE_PER_SECOND,
+      concurrency: values.LAGEBILD_DELIVERY_CONCURRENCY,
       pollMs: 1_000,
       leaseMs: 120_000,
       sendTimeoutMs: 15_000,
+      retentionDays: values.LAGEBILD_OUTBOX_RETENTION_DAYS,
     },
   };
 }

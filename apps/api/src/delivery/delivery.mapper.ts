@@ -79,6 +79,33 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A notice's delivery records as CSV (the dashboard's export). */
+export function deliveriesCsv(
+  rows: readonly {
+    email: string;
+    name: string | null;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    sentAt: Date | null;
+  }[],
+): string {
+  const header = 'email,name,status,attempts,last_error,sent_at';
+  const lines = rows.map((row) =>
+    [
+      row.email,
+      row.name ?? '',
+      row.status,
+      String(row.attempts),
+      row.lastError ?? '',
+      row.sentAt?.toISOString() ?? '',
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return [header, ...lines].join('\r\n') + '\r\n';
+}
+
 export function subscribersCsv(rows: readonly StatusSubscriberEntity[]): string {
   const header = 'email,locale,status,services,created_at,confirmed_at,unsubscribed_at';
   const lines = rows.map((row) =>

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ServicesModule } from '../services/services.module';
+import { CustomerAddressesRepository } from './customer-addresses.repository';
 import { DeliveryResolver } from './delivery.resolver';
 import { DeliveryService } from './delivery.service';
 import { MailTransport } from './mail-transport';
@@ -24,6 +25,7 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
   imports: [ServicesModule, IdempotencyModule],
   providers: [
     OutboxRepository,
+    CustomerAddressesRepository,
     SubscribersRepository,
     WebhookSubscriptionsRepository,
     MailTransport,

@@ -12,7 +12,12 @@ import { type EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PAGE_NAME, statusPageUrl, unsubscribeHeaders, unsubscribeUrl } from './delivery-links';
+import { randomToken } from '../auth/secrets';
+import { deliveriesCsv } from './delivery.mapper';
+import { CustomerAddressEntity } from './customer-address.entity';
+import { CustomerAddressesRepository } from './customer-addresses.repository';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { MailTransport } from './mail-transport';
 import { OutboxWorker } from './outbox-worker';
 import { OutboxRepository } from './outbox.repository';
 import { SubscribersRepository } from './subscribers.repository';
@@ -39,6 +44,37 @@ export interface WebhookEventFacts {
 
 type AfterCommit = (callback: () => void) => void;
 
+/** What the delivery feature knows of a customer address. */
+export interface CustomerAddressFacts {
+  /** The token of its unsubscribe link; `null` until a notice was queued to it. */
+  token: string | null;
+  unsubscribed: boolean;
+}
+
+/** One customer's mail of a notice, rendered. */
+export interface CohortNoticeMail {
+  email: string;
+  name: string | null;
+  subject: string;
+  body: string;
+  /** The address's unsubscribe token (from {@link DeliveryService.customerAddressesWithin}). */
+  token: string;
+}
+
+/** A communication's delivery record for one recipient. */
+export interface DeliveryRecord {
+  id: string;
+  email: string;
+  name: string | null;
+  status: 'QUEUED' | 'SENT' | 'FAILED';
+  attempts: number;
+  lastError: string | null;
+  sentAt: Date | null;
+  createdAt: Date;
+  /** Set while the mail cannot leave at all. */
+  unsentReason: 'NO_MAIL_SERVER' | null;
+}
+
 /**
  * The delivery feature's public service: other features call it inside the transaction that
  * publishes, and it writes the messages into the outbox in that same transaction. The worker
@@ -51,8 +87,132 @@ export class DeliveryService {
     private readonly subscribers: SubscribersRepository,
     private readonly webhooks: WebhookSubscriptionsRepository,
     private readonly worker: OutboxWorker,
+    private readonly addresses: CustomerAddressesRepository,
+    private readonly mailTransport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * What is known of these (normalised) customer addresses: whether each unsubscribed, and
+   * its unsubscribe token. With `create`, addresses not seen before get a token now, in the
+   * caller's transaction (batched inserts).
+   */
+  async customerAddressesWithin(
+    manager: EntityManager,
+    emails: readonly string[],
+    now: Date,
+    create: boolean,
+  ): Promise<Map<string, CustomerAddressFacts>> {
+    const found = new Map(
+      (await this.addresses.findByEmails(manager, emails)).map((row) => [
+        row.email,
+        { token: row.unsubscribeToken as string | null, unsubscribed: row.unsubscribedAt !== null },
+      ]),
+    );
+    const missing = emails.filter((email) => !found.has(email));
+    if (create && missing.length > 0) {
+      const rows = missing.map((email) =>
+        Object.assign(new CustomerAddressEntity(), {
+          email,
+          unsubscribeToken: randomToken(),
+          unsubscribedAt: null,
+          createdAt: now,
+        }),
+      );
+      await this.addresses.insertMissing(manager, rows);
+      // Another transaction may have added some meanwhile: read back the tokens that count.
+      for (const row of await this.addresses.findByEmails(manager, missing)) {
+        found.set(row.email, {
+          token: row.unsubscribeToken,
+          unsubscribed: row.unsubscribedAt !== null,
+        });
+      }
+    }
+    for (const email of emails) {
+      if (!found.has(email)) found.set(email, { token: null, unsubscribed: false });
+    }
+    return found;
+  }
+
+  /** The one-click link that stops customer notices to the address with this token. */
+  customerUnsubscribeUrl(token: string): string {
+    return unsubscribeUrl(this.config, token);
+  }
+
+  /**
+   * Queues a customer notice, one mail per address, in the caller's transaction: each row is
+   * also the notice's delivery record for that recipient, and carries RFC 8058 headers.
+   */
+  async cohortNoticesWithin(
+    manager: EntityManager,
+    afterCommit: AfterCommit,
+    notice: { communicationId: string; mails: readonly CohortNoticeMail[] },
+    now: Date,
+  ): Promise<void> {
+    const messages = notice.mails.map((mail) =>
+      Object.assign(
+        this.message({
+          channel: 'EMAIL',
+          kind: 'customer-notice',
+          dedupeKey: `notice:${notice.communicationId}:${mail.email}`,
+          recipient: mail.email,
+          subject: mail.subject,
+          body: mail.body,
+          headers: unsubscribeHeaders(this.config, mail.token),
+          now,
+        }),
+        {
+          communicationId: notice.communicationId,
+          recipientName: mail.name?.slice(0, 200) ?? null,
+        },
+      ),
+    );
+    await this.outbox.enqueueMany(manager, messages);
+    if (messages.length > 0) afterCommit(() => this.worker.wake());
+  }
+
+  /** Stops a notice's mails that have not left yet (it was retracted); returns how many. */
+  cancelNoticeWithin(manager: EntityManager, communicationId: string): Promise<number> {
+    return this.outbox.failQueuedOfCommunication(
+      manager,
+      communicationId,
+      'not sent: the notice was retracted before this mail left',
+    );
+  }
+
+  /** A page of a notice's delivery records, ordered by address. */
+  async deliveriesOf(
+    communicationId: string,
+    filter: { statuses?: readonly string[]; afterEmail?: string | null; limit?: number },
+  ): Promise<DeliveryRecord[]> {
+    const rows = await this.outbox.deliveriesOf(communicationId, {
+      statuses: filter.statuses,
+      afterRecipient: filter.afterEmail ?? null,
+      limit: filter.limit,
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.recipient,
+      name: row.recipientName,
+      status: row.status as DeliveryRecord['status'],
+      attempts: row.attempts,
+      lastError: row.lastError,
+      sentAt: row.sentAt,
+      createdAt: row.createdAt,
+      unsentReason:
+        row.status === 'QUEUED' && !this.mailTransport.configured ? 'NO_MAIL_SERVER' : null,
+    }));
+  }
+
+  /** Every delivery record of a notice as CSV, by address. */
+  async deliveriesCsv(communicationId: string): Promise<string> {
+    return deliveriesCsv(await this.deliveriesOf(communicationId, {}));
+  }
+
+  /** How many of a notice's mails are queued, sent and failed. */
+  deliveryCounts(communicationId: string): Promise<Map<string, number>> {
+    return this.outbox.deliveryCounts(communicationId);
+  }
 
   /** Mails a public update to the confirmed subscribers of the services concerned. */
   async publicUpdateWithin(
@@ -183,6 +343,8 @@ export class DeliveryService {
       claimedBy: null,
       sentAt: null,
       createdAt: fields.now,
+      communicationId: null,
+      recipientName: null,
     });
   }
 }

@@ -13,14 +13,8 @@ export class MailTransport implements OnModuleDestroy {
   private readonly transporter: Transporter | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    const { smtpUrl, sendTimeoutMs } = config.delivery;
-    this.transporter = smtpUrl
-      ? createTransport(smtpUrl, {
-          connectionTimeout: sendTimeoutMs,
-          greetingTimeout: sendTimeoutMs,
-          socketTimeout: sendTimeoutMs,
-        })
-      : null;
+    const { smtpUrl } = config.delivery;
+    this.transporter = smtpUrl ? createTransport(transportUrl(smtpUrl, config)) : null;
   }
 
   get configured(): boolean {
@@ -53,6 +47,28 @@ export class MailTransport implements OnModuleDestroy {
   onModuleDestroy(): void {
     this.transporter?.close();
   }
+}
+
+/**
+ * The SMTP URL with the transport's options as query parameters, which is how nodemailer
+ * reads options from a URL (a second argument would be message defaults, not transport
+ * options). Pooled connections: one SMTP session carries many mails instead of a TCP and
+ * TLS handshake per mail. What the operator wrote in the URL wins.
+ */
+export function transportUrl(smtpUrl: string, config: AppConfig): string {
+  const url = new URL(smtpUrl);
+  const timeout = String(config.delivery.sendTimeoutMs);
+  const defaults: Record<string, string> = {
+    pool: 'true',
+    maxConnections: String(config.delivery.concurrency),
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+  };
+  for (const [key, value] of Object.entries(defaults)) {
+    if (!url.searchParams.has(key)) url.searchParams.set(key, value);
+  }
+  return url.toString();
 }
 
 function messageIdDomain(config: AppConfig): string {

@@ -7,6 +7,8 @@ import { instantColumn, jsonColumn } from '../database/columns';
  */
 @Entity('outbox_messages')
 @Index('IDX_outbox_messages_due', ['status', 'nextAttemptAt'])
+@Index('IDX_outbox_messages_communication', ['communicationId', 'recipient'])
+@Index('IDX_outbox_messages_sent', ['status', 'sentAt'])
 export class OutboxMessageEntity {
   /** Also the idempotency key the receiver sees: Message-ID or `webhook-id`. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -69,4 +71,12 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'created_at', ...instantColumn() })
   createdAt: Date;
+
+  /** The customer notice this mail delivers: the row is then its delivery record. */
+  @Column({ name: 'communication_id', type: 'varchar', length: 36, nullable: true })
+  communicationId: string | null;
+
+  /** The customer's name as the notice greeted them. */
+  @Column({ name: 'recipient_name', type: 'varchar', length: 200, nullable: true })
+  recipientName: string | null;
 }

@@ -5,19 +5,25 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { type AttemptOutcome, decideAfterAttempt, RateWindow } from '@lagebild/domain';
+import {
+  type AttemptOutcome,
+  decideAfterAttempt,
+  OUTBOX_PRUNE_INTERVAL_MS,
+  outboxPruneCutoff,
+  RateWindow,
+} from '@lagebild/domain';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MailTransport } from './mail-transport';
 import { type OutboxMessageEntity } from './outbox-message.entity';
-import { OutboxRepository } from './outbox.repository';
+import { type AttemptRecord, OutboxRepository } from './outbox.repository';
 import { WebhookSender } from './webhook-sender';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository';
 
-const BATCH = 50;
-/** Messages of one batch in flight at once (the rate limit still applies). */
-const CONCURRENCY = 8;
+/** Rows claimed at once: enough to keep every lane busy. */
+const BATCH_PER_LANE = 6;
+const MIN_BATCH = 50;
 
 /**
  * Sends what the outbox holds. Each instance runs one; a message is claimed with a lease by a
@@ -32,6 +38,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  private lastPrunedAt = 0;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -84,11 +91,35 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.mail.configured ? ['EMAIL', 'WEBHOOK'] : ['WEBHOOK'];
   }
 
+  /**
+   * Once an hour at most: sent messages past the retention lose their text (a notice's delivery
+   * records) or go (everything else); see `outboxPruneAction` in the domain.
+   */
+  async pruneIfDue(): Promise<void> {
+    const now = this.clock.now();
+    if (now.getTime() - this.lastPrunedAt < OUTBOX_PRUNE_INTERVAL_MS) return;
+    this.lastPrunedAt = now.getTime();
+    const pruned = await this.outbox.prune(
+      outboxPruneCutoff(now, this.config.delivery.retentionDays),
+    );
+    if (pruned.trimmed + pruned.deleted > 0) {
+      this.logger.log(
+        `pruned the outbox: ${pruned.trimmed} delivery records kept without text, ${pruned.deleted} sent messages deleted`,
+      );
+    }
+  }
+
   private async drain(): Promise<void> {
+    await this.pruneIfDue();
     for (;;) {
       if (this.stopped) return;
       const now = this.clock.now();
-      const ids = await this.outbox.dueIds(now, this.channels(), BATCH);
+      const lanes = this.config.delivery.concurrency;
+      const ids = await this.outbox.dueIds(
+        now,
+        this.channels(),
+        Math.max(MIN_BATCH, lanes * BATCH_PER_LANE),
+      );
       if (ids.length === 0) return;
       // A fresh token per batch: the rows it won are exactly those carrying it.
       const claim = newId();
@@ -100,16 +131,25 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       );
       // Rows another instance won are not due for us any more: the next query skips them.
       let next = 0;
+      const records: (AttemptRecord & {
+        id: string;
+        message: OutboxMessageEntity;
+        disable: boolean;
+      })[] = [];
       const lane = async (): Promise<void> => {
         while (next < claimed.length && !this.stopped) {
           const message = claimed[next];
           next += 1;
           if (!message) return;
           await this.waitForRate();
-          await this.attempt(message, claim);
+          records.push(await this.attempt(message));
         }
       };
-      await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+      // Messages in flight at once (LAGEBILD_DELIVERY_CONCURRENCY); the rate limit still applies.
+      await Promise.all(Array.from({ length: lanes }, lane));
+      // One commit for the batch: per-message commits capped sending at about 100 mails/s.
+      await this.outbox.recordAttempts(claim, records);
+      for (const record of records) await this.afterRecorded(record.message, record);
     }
   }
 
@@ -121,20 +161,32 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async attempt(message: OutboxMessageEntity, claim: string): Promise<void> {
+  /** Sends one message and says what to record; the batch records them together. */
+  private async attempt(
+    message: OutboxMessageEntity,
+  ): Promise<AttemptRecord & { id: string; message: OutboxMessageEntity; disable: boolean }> {
     const outcome = await this.send(message);
     const now = this.clock.now();
     const decision = decideAfterAttempt(message.attempts + 1, outcome, now, Math.random());
-    await this.outbox.recordAttempt(message.id, claim, {
+    return {
+      id: message.id,
+      message,
       status: decision.status,
       attempts: decision.attempts,
       lastError: decision.lastError,
       nextAttemptAt: decision.nextAttemptAt,
       sentAt: decision.status === 'SENT' ? now : null,
-    });
-    if (decision.disableEndpoint && message.webhookId) {
+      disable: decision.disableEndpoint,
+    };
+  }
+
+  private async afterRecorded(
+    message: OutboxMessageEntity,
+    record: { disable?: boolean },
+  ): Promise<void> {
+    if (record.disable && message.webhookId) {
       const reason = 'The endpoint answered 410 Gone';
-      await this.webhooks.disableGone(message.webhookId, reason, now);
+      await this.webhooks.disableGone(message.webhookId, reason, this.clock.now());
       await this.outbox.failQueuedOfWebhook(message.webhookId, reason);
     }
   }

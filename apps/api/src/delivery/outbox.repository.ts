@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
+/** Rows per multi-row INSERT: 20 columns each, within both databases' parameter limits. */
+const BULK_CHUNK = 500;
+
 /** What the worker writes after one attempt. */
 export interface AttemptRecord {
   status: string;
@@ -31,6 +34,128 @@ export class OutboxRepository {
         .orIgnore()
         .execute();
     }
+  }
+
+  /**
+   * Writes many messages in the caller's transaction with one multi-row INSERT per 500 (plain
+   * SQL: the query builder's bookkeeping cost most of the time at 10,000 rows). A dedupe key
+   * that exists already is skipped, as in {@link enqueue}.
+   */
+  async enqueueMany(
+    manager: EntityManager,
+    messages: readonly OutboxMessageEntity[],
+  ): Promise<void> {
+    const postgres = this.dataSource.options.type === 'postgres';
+    const iso = (at: Date | null) => (at === null ? null : at.toISOString());
+    for (let start = 0; start < messages.length; start += BULK_CHUNK) {
+      const values: unknown[] = [];
+      const rows = messages.slice(start, start + BULK_CHUNK).map((m) => {
+        const first = values.length;
+        values.push(
+          m.id,
+          m.channel,
+          m.dedupeKey,
+          m.recipient,
+          m.subscriberId,
+          m.webhookId,
+          m.kind,
+          m.subject,
+          m.body,
+          JSON.stringify(m.headers),
+          m.status,
+          m.attempts,
+          m.lastError,
+          iso(m.nextAttemptAt),
+          iso(m.claimedUntil),
+          m.claimedBy,
+          iso(m.sentAt),
+          iso(m.createdAt),
+          m.communicationId,
+          m.recipientName,
+        );
+        const marks = Array.from({ length: 20 }, (_, n) => (postgres ? `$${first + n + 1}` : '?'));
+        return `(${marks.join(', ')})`;
+      });
+      await manager.query(
+        `INSERT INTO outbox_messages (id, channel, dedupe_key, recipient, subscriber_id, webhook_id,
+            kind, subject, body, headers, status, attempts, last_error, next_attempt_at,
+            claimed_until, claimed_by, sent_at, created_at, communication_id, recipient_name)
+          VALUES ${rows.join(', ')} ON CONFLICT (dedupe_key) DO NOTHING`,
+        values,
+      );
+    }
+  }
+
+  /** A page of a communication's delivery records, by recipient address. */
+  deliveriesOf(
+    communicationId: string,
+    filter: { statuses?: readonly string[]; afterRecipient?: string | null; limit?: number },
+  ): Promise<OutboxMessageEntity[]> {
+    const query = this.dataSource
+      .createQueryBuilder(OutboxMessageEntity, 'message')
+      .where('message.communicationId = :communicationId', { communicationId });
+    if (filter.statuses?.length) {
+      query.andWhere('message.status IN (:...statuses)', { statuses: [...filter.statuses] });
+    }
+    if (filter.afterRecipient) {
+      query.andWhere('message.recipient > :after', { after: filter.afterRecipient });
+    }
+    query.orderBy('message.recipient', 'ASC');
+    if (filter.limit !== undefined) query.limit(filter.limit);
+    return query.getMany();
+  }
+
+  /** How many of a communication's deliveries are in each status. */
+  async deliveryCounts(communicationId: string): Promise<Map<string, number>> {
+    const rows = await this.dataSource
+      .createQueryBuilder(OutboxMessageEntity, 'message')
+      .select('message.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('message.communicationId = :communicationId', { communicationId })
+      .groupBy('message.status')
+      .getRawMany<{ status: string; count: string | number }>();
+    return new Map(rows.map((row) => [row.status, Number(row.count)]));
+  }
+
+  /** Gives up a communication's messages not sent yet (a retracted notice). */
+  async failQueuedOfCommunication(
+    manager: EntityManager,
+    communicationId: string,
+    reason: string,
+  ): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'FAILED', lastError: reason, claimedUntil: null, claimedBy: null })
+      .where('communication_id = :communicationId', { communicationId })
+      .andWhere('status = :status', { status: 'QUEUED' })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /**
+   * Pruning as `outboxPruneAction` in the domain decides, in two statements: sent delivery
+   * records before the cutoff lose text and headers, other sent messages before it go.
+   */
+  async prune(cutoff: Date): Promise<{ trimmed: number; deleted: number }> {
+    const trimmed = await this.dataSource
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ body: '', headers: {} })
+      .where('status = :status', { status: 'SENT' })
+      .andWhere('sent_at < :cutoff', { cutoff: cutoff.toISOString() })
+      .andWhere('communication_id IS NOT NULL')
+      .andWhere("body <> ''")
+      .execute();
+    const deleted = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(OutboxMessageEntity)
+      .where('status = :status', { status: 'SENT' })
+      .andWhere('sent_at < :cutoff', { cutoff: cutoff.toISOString() })
+      .andWhere('communication_id IS NULL')
+      .execute();
+    return { trimmed: trimmed.affected ?? 0, deleted: deleted.affected ?? 0 };
   }
 
   /** Ids of messages due for an attempt and not claimed by a live lease. */
@@ -71,8 +196,10 @@ export class OutboxRepository {
       .andWhere('status = :status', { status: 'QUEUED' })
       .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now: now.toISOString() })
       .execute();
+    // Read back by primary key: `claimed_by` has no index, and a filter on it alone visited
+    // every queued row (10,000 bodies per batch in a large notice).
     return this.dataSource.manager.find(OutboxMessageEntity, {
-      where: { claimedBy: claim, status: 'QUEUED' },
+      where: { id: In([...ids]), claimedBy: claim, status: 'QUEUED' },
       order: { nextAttemptAt: 'ASC', id: 'ASC' },
     });
   }
@@ -95,6 +222,39 @@ export class OutboxRepository {
       .andWhere('claimed_by = :claim', { claim })
       .execute();
     return result.affected === 1;
+  }
+
+  /**
+   * Records the attempts of one batch in one transaction (one commit, not one per message);
+   * each row only while the worker still holds its claim. Returns the ids recorded.
+   */
+  async recordAttempts(
+    claim: string,
+    records: readonly (AttemptRecord & { id: string })[],
+  ): Promise<Set<string>> {
+    const recorded = new Set<string>();
+    if (records.length === 0) return recorded;
+    await this.dataSource.transaction(async (manager) => {
+      for (const record of records) {
+        const result = await manager
+          .createQueryBuilder()
+          .update(OutboxMessageEntity)
+          .set({
+            status: record.status,
+            attempts: record.attempts,
+            lastError: record.lastError?.slice(0, 1000) ?? null,
+            ...(record.nextAttemptAt ? { nextAttemptAt: record.nextAttemptAt } : {}),
+            sentAt: record.sentAt,
+            claimedUntil: null,
+            claimedBy: null,
+          })
+          .where('id = :id', { id: record.id })
+          .andWhere('claimed_by = :claim', { claim })
+          .execute();
+        if (result.affected === 1) recorded.add(record.id);
+      }
+    });
+    return recorded;
   }
 
   /** Queues a FAILED message again; false when it is not FAILED (anymore). */

@@ -34,6 +34,15 @@ const TEXTS = {
     en: 'This link is unknown.',
   },
   statusPage: { de: 'Zur Statusseite', en: 'To the status page' },
+  customerTitle: { de: 'Hinweise abbestellen', en: 'Stop notices' },
+  customerAsk: {
+    de: 'Möchten Sie keine Hinweise zu Ihren Bestellungen mehr an diese Adresse erhalten?',
+    en: 'Do you want to stop notices about your orders to this address?',
+  },
+  customerDone: {
+    de: 'Erledigt: Sie erhalten keine Hinweise zu Ihren Bestellungen mehr.',
+    en: 'Done: you will receive no more notices about your orders.',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 function escapeHtml(text: string): string {
@@ -115,13 +124,14 @@ export class SubscriptionPages {
           const locale =
             (await this.subscriptions.localeOfUnsubscribeToken(request.params.token)) ??
             preferredLocale(request);
+          const customer = await this.subscriptions.isCustomerToken(request.params.token);
           return send(
             reply,
             200,
             page(
               locale,
-              TEXTS.unsubscribeTitle[locale],
-              `<p>${escapeHtml(TEXTS.unsubscribeAsk[locale])}</p><form method="post"><button type="submit">${escapeHtml(TEXTS.unsubscribeButton[locale])}</button></form>`,
+              (customer ? TEXTS.customerTitle : TEXTS.unsubscribeTitle)[locale],
+              `<p>${escapeHtml((customer ? TEXTS.customerAsk : TEXTS.unsubscribeAsk)[locale])}</p><form method="post"><button type="submit">${escapeHtml(TEXTS.unsubscribeButton[locale])}</button></form>`,
             ),
           );
         },
@@ -144,11 +154,13 @@ export class SubscriptionPages {
   ): FastifyReply {
     const locale = outcome.locale ?? preferredLocale(request);
     const title =
-      action === 'confirm' ? TEXTS.confirmTitle[locale] : TEXTS.unsubscribeTitle[locale];
+      action === 'confirm'
+        ? TEXTS.confirmTitle[locale]
+        : (outcome.customer ? TEXTS.customerTitle : TEXTS.unsubscribeTitle)[locale];
     const text = outcome.done
       ? action === 'confirm'
         ? TEXTS.confirmed[locale]
-        : TEXTS.unsubscribed[locale]
+        : (outcome.customer ? TEXTS.customerDone : TEXTS.unsubscribed)[locale]
       : action === 'confirm'
         ? TEXTS.confirmFailed[locale]
         : TEXTS.unsubscribeUnknown[locale];

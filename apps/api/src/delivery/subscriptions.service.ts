@@ -23,6 +23,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { ServicesService } from '../services/services.service';
 import { applySubscriber, subscribersCsv, toDomainSubscriber } from './delivery.mapper';
 import { confirmUrl, PAGE_NAME } from './delivery-links';
+import { CustomerAddressesRepository } from './customer-addresses.repository';
 import { DeliveryService } from './delivery.service';
 import { type SubscribeToStatusInput } from './dto/delivery.input';
 import { type StatusSubscriberCountsModel } from './models/delivery.model';
@@ -34,6 +35,8 @@ import { SubscribersRepository } from './subscribers.repository';
 export interface TokenOutcome {
   done: boolean;
   locale: 'de' | 'en' | null;
+  /** Whose link it was: a status subscriber's or a customer address's (customer notices). */
+  customer?: boolean;
 }
 
 /** Status subscribers: double opt-in, one-click unsubscribe, counts and export for admins. */
@@ -42,6 +45,7 @@ export class SubscriptionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: SubscribersRepository,
+    private readonly customerAddresses: CustomerAddressesRepository,
     private readonly delivery: DeliveryService,
     private readonly services: ServicesService,
     private readonly idempotency: IdempotencyService,
@@ -144,11 +148,15 @@ export class SubscriptionsService {
     return row ? localeOf(row) : null;
   }
 
-  /** One-click unsubscribe (RFC 8058): no login, repeating it is harmless. */
+  /**
+   * One-click unsubscribe (RFC 8058): no login, repeating it is harmless. The token is a
+   * status subscriber's or a customer address's (from a customer notice); the latter stops
+   * every later customer notice to that address.
+   */
   unsubscribe(token: string): Promise<TokenOutcome> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await this.repository.findByUnsubscribeToken(token, manager);
-      if (!row) return { done: false, locale: null };
+      if (!row) return this.unsubscribeCustomer(manager, token);
       const next = unsubscribe(toDomainSubscriber(row), this.clock.now());
       if (next.status !== row.status) {
         await this.saveSubscriber(manager, row, next, { confirmTokenHash: null });
@@ -163,6 +171,27 @@ export class SubscriptionsService {
       }
       return { done: true, locale: localeOf(row) };
     });
+  }
+
+  private async unsubscribeCustomer(manager: EntityManager, token: string): Promise<TokenOutcome> {
+    const address = await this.customerAddresses.findByToken(token, manager);
+    if (!address) return { done: false, locale: null };
+    if (address.unsubscribedAt === null) {
+      await this.customerAddresses.markUnsubscribed(manager, address.email, this.clock.now());
+      await this.audit.record(manager, {
+        actor: ANONYMOUS,
+        action: 'unsubscribeFromCustomerNotices',
+        entityType: 'CustomerAddress',
+        entityId: address.email,
+        after: { unsubscribed: true },
+      });
+    }
+    return { done: true, locale: null, customer: true };
+  }
+
+  /** True when the token is a customer address's (its page speaks of customer notices). */
+  async isCustomerToken(token: string): Promise<boolean> {
+    return (await this.customerAddresses.findByToken(token)) !== null;
   }
 
   async counts(): Promise<StatusSubscriberCountsModel> {

@@ -141,6 +141,48 @@ const SERVICES = [
  * is audited as `system:demo`. Times are placed relative to now; the timeline's `displayAt`
  * says when things happened, the audit log when they were entered.
  */
+const FIRST_NAMES = [
+  'Anna',
+  'Jonas',
+  'Lea',
+  'Lukas',
+  'Mia',
+  'Paul',
+  'Emma',
+  'Ben',
+  'Sofia',
+  'Elias',
+];
+const LAST_NAMES = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+];
+
+/**
+ * The customer of demo order `index`: every seventh customer ordered twice (the same address
+ * on two orders), every tenth reads English; addresses are under example.com (RFC 2606).
+ */
+function demoCustomer(index: number): {
+  customerEmail: string;
+  customerName: string;
+  locale: 'de' | 'en';
+} {
+  const customer = index % 7 === 1 ? index - 1 : index;
+  const first = FIRST_NAMES[customer % FIRST_NAMES.length] as string;
+  const last = LAST_NAMES[Math.floor(customer / FIRST_NAMES.length) % LAST_NAMES.length] as string;
+  return {
+    customerEmail: `${first.toLowerCase()}.${customer}@example.com`,
+    customerName: `${first} ${last}`,
+    locale: customer % 10 === 9 ? 'en' : 'de',
+  };
+}
+
 @Injectable()
 export class DemoLoader implements OnApplicationBootstrap {
   private readonly logger = new Logger('Demo');
@@ -183,6 +225,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     await this.orderDataBreach(story, serverFailure.id);
     await this.carrierReview(labels.id);
     await this.continuationPlans(serverFailure.id);
+    await this.parcelCustomersNotice(labels.id);
     this.logger.log(`Demo story loaded (failure at ${story.failure.toISOString()}).`);
     return true;
   }
@@ -512,6 +555,7 @@ export class DemoLoader implements OnApplicationBootstrap {
       receivedAt: new Date(ordersFrom + ((ordersTo - ordersFrom) * index) / 380),
       doneAt:
         index < 210 ? new Date(rebuildFrom + ((rebuildTo - rebuildFrom) * index) / 210) : null,
+      ...demoCustomer(index),
     }));
     await this.backlogs.upsertItems(
       { backlogKey: 'orders-to-reconstruct', items: orders, idempotencyKey: 'demo-orders' },
@@ -549,6 +593,7 @@ export class DemoLoader implements OnApplicationBootstrap {
         dueAt: new Date(receivedAt.getTime() + 48 * 3_600_000),
         doneAt:
           index < shipped ? new Date(shipFrom + ((shipTo - shipFrom) * index) / shipped) : null,
+        ...demoCustomer(1_000 + index),
       };
     });
     await this.backlogs.upsertItems(
@@ -678,11 +723,37 @@ export class DemoLoader implements OnApplicationBootstrap {
         audience: 'AFFECTED_CUSTOMERS',
         locale: 'de',
         kind: 'UPDATE',
+        cohort: { backlogKeys: ['orders-to-reconstruct'], openOnly: true },
       },
       DEMO_ACTOR,
       newLoadScope(),
     );
     await this.communications.approve({ id: email.id, version: email.version }, DEMO_ACTOR);
+  }
+
+  /**
+   * The label software works again and the shop writes to the customers whose parcels still
+   * wait, one notice each with their parcels and the forecast. Without a mail server the
+   * notices stay in the outbox, each record marked "not sent: no mail server configured".
+   */
+  private async parcelCustomersNotice(incidentId: string): Promise<void> {
+    const notice = await this.communications.draft(
+      {
+        incidentId,
+        channel: 'EMAIL',
+        audience: 'AFFECTED_CUSTOMERS',
+        locale: 'de',
+        kind: 'RESOLVED',
+        cohort: { backlogKeys: ['delayed-parcels'], openOnly: true },
+      },
+      DEMO_ACTOR,
+      newLoadScope(),
+    );
+    const approved = await this.communications.approve(
+      { id: notice.id, version: notice.version },
+      DEMO_ACTOR,
+    );
+    await this.communications.publish({ id: approved.id, version: approved.version }, DEMO_ACTOR);
   }
 
   private async snapshots(backlogKey: string, counts: { at: Date; open: number }[]): Promise<void> {

@@ -45,8 +45,9 @@ const full: CommunicationTemplateState = {
   statusPageUrl: 'https://status.example.com',
 };
 
+// The Art. 34 notice exists only for e-mails to the affected customers (cohort templates).
 const every = COMMUNICATION_CHANNELS.flatMap((channel) =>
-  COMMUNICATION_TEMPLATE_KINDS.flatMap((kind) =>
+  COMMUNICATION_TEMPLATE_KINDS.filter((kind) => kind !== 'PERSONAL_DATA').flatMap((kind) =>
     COMMUNICATION_LOCALES.map((locale) => [channel, kind, locale] as const),
   ),
 );
@@ -65,6 +66,27 @@ describe('built-in templates', () => {
       }
     },
   );
+
+  it.each(
+    COMMUNICATION_TEMPLATE_KINDS.flatMap((kind) =>
+      COMMUNICATION_LOCALES.map((locale) => [kind, locale] as const),
+    ),
+  )('the cohort e-mail %s %s is valid and keeps only merge fields open', (kind, locale) => {
+    const template = builtInCommunicationTemplate('EMAIL', kind, locale, 'AFFECTED_CUSTOMERS');
+    expect(validateCommunicationTemplate(template, { mergeFields: true })).toEqual([]);
+    for (const state of [bare, full]) {
+      const text = renderCommunicationTemplate(template, state, {
+        locale,
+        now: NOW,
+        mergeFields: true,
+      });
+      expect(text.body).not.toMatch(/\n{3,}/);
+      expect(text.body.replace(/\{\{(greeting|orderRefs|forecastSentence)\}\}/g, '')).not.toContain(
+        '{{',
+      );
+      expect(text.body.startsWith('{{greeting}}')).toBe(true);
+    }
+  });
 
   it.each([
     ['STATUS_PAGE', 'en', 'E-mails are answered by Thursday.'],

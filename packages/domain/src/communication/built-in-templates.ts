@@ -1,5 +1,10 @@
 import { DomainError } from '../shared/domain-error';
-import type { CommunicationChannel, CommunicationLocale } from './communication';
+import { needsCohort } from '../delivery/cohort';
+import type {
+  CommunicationAudience,
+  CommunicationChannel,
+  CommunicationLocale,
+} from './communication';
 import type { CommunicationTemplate, CommunicationTemplateKind } from './communication-template';
 
 /*
@@ -54,9 +59,7 @@ const FRAGMENTS: Readonly<Record<CommunicationLocale, Fragments>> = {
 
 const SERVICE_LIST = '{{#each services}}\n- {{name}}: {{status}}\n{{/each}}\n';
 
-function statusPageTemplates(
-  locale: CommunicationLocale,
-): Record<CommunicationTemplateKind, CommunicationTemplate> {
+function statusPageTemplates(locale: CommunicationLocale): ChannelTemplates {
   const f = FRAGMENTS[locale];
   const en = locale === 'en';
   return {
@@ -90,9 +93,7 @@ function statusPageTemplates(
   };
 }
 
-function emailTemplates(
-  locale: CommunicationLocale,
-): Record<CommunicationTemplateKind, CommunicationTemplate> {
+function emailTemplates(locale: CommunicationLocale): ChannelTemplates {
   const f = FRAGMENTS[locale];
   const en = locale === 'en';
   const greeting = en ? 'Dear customers,\n\n' : 'Liebe Kundinnen und Kunden,\n\n';
@@ -147,9 +148,7 @@ function emailTemplates(
   };
 }
 
-function autoReplyTemplates(
-  locale: CommunicationLocale,
-): Record<CommunicationTemplateKind, CommunicationTemplate> {
+function autoReplyTemplates(locale: CommunicationLocale): ChannelTemplates {
   const f = FRAGMENTS[locale];
   const en = locale === 'en';
   // The story's customers asked "Are you still there?": the auto-reply answers that first.
@@ -178,9 +177,7 @@ function autoReplyTemplates(
   };
 }
 
-function phoneTemplates(
-  locale: CommunicationLocale,
-): Record<CommunicationTemplateKind, CommunicationTemplate> {
+function phoneTemplates(locale: CommunicationLocale): ChannelTemplates {
   const en = locale === 'en';
   const subject = en ? 'Phone announcement: {{title}}' : 'Telefonansage: {{title}}';
   // Spoken text: no lists or links, short sentences.
@@ -224,9 +221,7 @@ function phoneTemplates(
   };
 }
 
-function socialTemplates(
-  locale: CommunicationLocale,
-): Record<CommunicationTemplateKind, CommunicationTemplate> {
+function socialTemplates(locale: CommunicationLocale): ChannelTemplates {
   const en = locale === 'en';
   const link = en
     ? '{{#if statusPageUrl}} Updates: {{statusPageUrl}}{{/if}}'
@@ -253,11 +248,76 @@ function socialTemplates(
   };
 }
 
+/** The templates a channel offers; the Art. 34 notice only where customers are addressed one by one. */
+type ChannelTemplates = Partial<Record<CommunicationTemplateKind, CommunicationTemplate>>;
+
+/**
+ * E-mails to a cohort of affected customers: each customer is greeted by name and told about
+ * their own orders and when they are dealt with (merge fields filled per recipient).
+ */
+function cohortTemplates(locale: CommunicationLocale): ChannelTemplates {
+  const f = FRAGMENTS[locale];
+  const en = locale === 'en';
+  const greeting = '{{greeting}}\n\n';
+  const sorry = en
+    ? '\nWe apologise for the inconvenience.\n'
+    : '\nWir bitten um Entschuldigung für die Unannehmlichkeiten.\n';
+  const delayed: CommunicationTemplate = {
+    subject: en
+      ? 'Your orders are delayed: {{title}}'
+      : 'Ihre Bestellungen verzögern sich: {{title}}',
+    body:
+      greeting +
+      (en
+        ? 'because of a disruption ({{title}}) your orders {{orderRefs}} are delayed. {{status}}.\n\n{{forecastSentence}}\n'
+        : 'wegen einer Störung ({{title}}) verzögern sich Ihre Bestellungen {{orderRefs}}. {{status}}.\n\n{{forecastSentence}}\n') +
+      f.expected +
+      f.statusPage +
+      sorry +
+      f.signature,
+  };
+  return {
+    INITIAL: delayed,
+    UPDATE: delayed,
+    RESOLVED: {
+      subject: en ? 'Disruption over: {{title}}' : 'Störung behoben: {{title}}',
+      body:
+        greeting +
+        (en
+          ? 'the disruption ({{title}}) is over. We are catching up with your orders {{orderRefs}}.\n\n{{forecastSentence}}\n'
+          : 'die Störung ({{title}}) ist vorbei. Wir holen Ihre Bestellungen {{orderRefs}} nach.\n\n{{forecastSentence}}\n') +
+        (en ? '\nThank you for your patience.\n' : '\nDanke für Ihre Geduld.\n') +
+        f.signature,
+    },
+    // GDPR Art. 34(2): what happened, the likely consequences, what is done about it, whom to ask.
+    PERSONAL_DATA: {
+      subject: en
+        ? 'Important: your order data may be affected'
+        : 'Wichtig: Ihre Bestelldaten könnten betroffen sein',
+      body:
+        greeting +
+        (en
+          ? 'we must tell you about an incident that may affect the data of your orders {{orderRefs}}.\n\n' +
+            'What happened: {{title}} (since {{startedAt}}).\n' +
+            '{{#if summary}}\n{{summary}}\n{{/if}}\n' +
+            '\nWhich data: the data of the orders named above (name, delivery address, what you ordered). Payment card numbers are not stored by us.\n' +
+            '\nWhat it may mean for you: your orders may be delayed, and the data of these orders may have been lost or seen by people who should not have seen it. Please be careful with e-mails or calls that ask for your details.\n' +
+            '\nWhat we do: we are restoring the order data and the systems concerned, and we have reported the incident to the supervisory authority where the law requires it. {{forecastSentence}}\n' +
+            '\nYour questions: reply to this e-mail; our data protection contact will answer.\n'
+          : 'wir müssen Sie über einen Vorfall informieren, der die Daten Ihrer Bestellungen {{orderRefs}} betreffen kann.\n\n' +
+            'Was geschehen ist: {{title}} (seit {{startedAt}}).\n' +
+            '{{#if summary}}\n{{summary}}\n{{/if}}\n' +
+            '\nWelche Daten: die Daten der oben genannten Bestellungen (Name, Lieferadresse, Bestellinhalt). Kartennummern speichern wir nicht.\n' +
+            '\nWas das für Sie bedeuten kann: Ihre Bestellungen können sich verzögern, und die Daten dieser Bestellungen können verloren gegangen oder von Unbefugten gesehen worden sein. Seien Sie bitte vorsichtig bei E-Mails oder Anrufen, die nach Ihren Daten fragen.\n' +
+            '\nWas wir tun: Wir stellen die Bestelldaten und die betroffenen Systeme wieder her und haben den Vorfall, wo das Gesetz es verlangt, der Aufsichtsbehörde gemeldet. {{forecastSentence}}\n' +
+            '\nIhre Fragen: Antworten Sie einfach auf diese E-Mail; unsere Ansprechperson für Datenschutz meldet sich.\n') +
+        f.signature,
+    },
+  };
+}
+
 const BUILDERS: Readonly<
-  Record<
-    CommunicationChannel,
-    (locale: CommunicationLocale) => Record<CommunicationTemplateKind, CommunicationTemplate>
-  >
+  Record<CommunicationChannel, (locale: CommunicationLocale) => ChannelTemplates>
 > = {
   STATUS_PAGE: statusPageTemplates,
   EMAIL: emailTemplates,
@@ -267,15 +327,20 @@ const BUILDERS: Readonly<
 };
 
 /**
- * The built-in template for a channel, occasion and language. Throws `BAD_USER_INPUT` for an
+ * The built-in template for a channel, occasion and language (and audience: an e-mail to the
+ * affected customers is written to each customer, with merge fields). Throws `BAD_USER_INPUT` for an
  * unknown channel, kind or locale (they arrive as strings from outside).
  */
 export function builtInCommunicationTemplate(
   channel: CommunicationChannel,
   kind: CommunicationTemplateKind,
   locale: CommunicationLocale,
+  audience?: CommunicationAudience,
 ): CommunicationTemplate {
-  const build = BUILDERS[channel] as (typeof BUILDERS)[CommunicationChannel] | undefined;
+  const build =
+    audience !== undefined && needsCohort(channel, audience)
+      ? cohortTemplates
+      : (BUILDERS[channel] as (typeof BUILDERS)[CommunicationChannel] | undefined);
   const template = build && (locale === 'de' || locale === 'en') ? build(locale)[kind] : undefined;
   if (template === undefined) {
     throw new DomainError(

@@ -3,9 +3,18 @@ import { DateTime, IANAZone } from 'luxon';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import type { Severity } from '../incident/incident';
 import type { CommunicationLocale } from './communication';
+import { COHORT_MERGE_FIELDS } from '../delivery/cohort-fields';
 
-/** The occasions a built-in template exists for. */
-export const COMMUNICATION_TEMPLATE_KINDS = ['INITIAL', 'UPDATE', 'RESOLVED'] as const;
+/**
+ * The occasions a built-in template exists for. `PERSONAL_DATA` is the notice to customers whose
+ * data may be affected (GDPR Art. 34), written for e-mail only.
+ */
+export const COMMUNICATION_TEMPLATE_KINDS = [
+  'INITIAL',
+  'UPDATE',
+  'RESOLVED',
+  'PERSONAL_DATA',
+] as const;
 
 /** One of {@link COMMUNICATION_TEMPLATE_KINDS}. */
 export type CommunicationTemplateKind = (typeof COMMUNICATION_TEMPLATE_KINDS)[number];
@@ -59,7 +68,7 @@ export interface CommunicationTemplateState {
 }
 
 /** How to render: language, time zone for dates, and the moment of writing. */
-export interface CommunicationRenderOptions {
+export interface CommunicationRenderOptions extends TemplateFieldOptions {
   locale: CommunicationLocale;
   /** IANA time zone such as `Europe/Berlin`; defaults to {@link DEFAULT_COMMUNICATION_TIME_ZONE}. */
   timeZone?: string;
@@ -125,14 +134,37 @@ const handlebars = Handlebars.create();
  * variables (see {@link COMMUNICATION_TEMPLATE_VARIABLES}), and only the `if`, `unless` and
  * `each` helpers (no partials). Empty when the template is fine.
  */
-export function validateCommunicationTemplate(template: CommunicationTemplate): FieldIssue[] {
+export function validateCommunicationTemplate(
+  template: CommunicationTemplate,
+  options: TemplateFieldOptions = {},
+): FieldIssue[] {
+  const known = knownVariables(options);
   return [
-    ...validateTemplateSource('subject', template.subject),
-    ...validateTemplateSource('body', template.body),
+    ...validateTemplateSource('subject', template.subject, known),
+    ...validateTemplateSource('body', template.body, known),
   ];
 }
 
-function validateTemplateSource(field: 'subject' | 'body', source: string): FieldIssue[] {
+/** Whether a template may use the per-recipient merge fields (a notice to a cohort). */
+export interface TemplateFieldOptions {
+  mergeFields?: boolean;
+}
+
+type KnownVariables = Readonly<Record<string, VariableShape>>;
+
+function knownVariables(options: TemplateFieldOptions): KnownVariables {
+  if (!options.mergeFields) return COMMUNICATION_TEMPLATE_VARIABLES;
+  return {
+    ...COMMUNICATION_TEMPLATE_VARIABLES,
+    ...Object.fromEntries(COHORT_MERGE_FIELDS.map((name) => [name, 'value' as const])),
+  };
+}
+
+function validateTemplateSource(
+  field: 'subject' | 'body',
+  source: string,
+  known: KnownVariables,
+): FieldIssue[] {
   if (source.trim().length === 0) {
     return [{ field, code: 'REQUIRED', message: 'is required' }];
   }
@@ -142,15 +174,23 @@ function validateTemplateSource(field: 'subject' | 'body', source: string): Fiel
   } catch (error) {
     return [{ field, message: `does not compile: ${firstLine(error)}` }];
   }
-  return checkProgram(program, null).map((problem) => ({ field, message: problem }));
+  return checkProgram(program, null, known).map((problem) => ({ field, message: problem }));
 }
 
 /** Walks the syntax tree; `list` is the list variable being iterated, `null` at the top. */
-function checkProgram(program: hbs.AST.Program, list: string | null): string[] {
-  return program.body.flatMap((statement) => checkStatement(statement, list));
+function checkProgram(
+  program: hbs.AST.Program,
+  list: string | null,
+  known: KnownVariables,
+): string[] {
+  return program.body.flatMap((statement) => checkStatement(statement, list, known));
 }
 
-function checkStatement(statement: hbs.AST.Statement, list: string | null): string[] {
+function checkStatement(
+  statement: hbs.AST.Statement,
+  list: string | null,
+  known: KnownVariables,
+): string[] {
   switch (statement.type) {
     case 'ContentStatement':
     case 'CommentStatement':
@@ -160,23 +200,27 @@ function checkStatement(statement: hbs.AST.Statement, list: string | null): stri
       if (mustache.params.length > 0 || mustache.hash?.pairs.length) {
         return [`${at(mustache)}: helpers are not allowed in {{...}}; write {{variable}}`];
       }
-      const problems = checkVariable(mustache.path, list);
+      const problems = checkVariable(mustache.path, list, known);
       const name = variableName(mustache.path);
       if (problems.length === 0 && list === null && name !== null) {
-        if (COMMUNICATION_TEMPLATE_VARIABLES[name] === 'list') {
+        if (known[name] === 'list') {
           return [`${at(mustache)}: "${name}" is a list; use {{#each ${name}}}...{{/each}}`];
         }
       }
       return problems;
     }
     case 'BlockStatement':
-      return checkBlock(statement as hbs.AST.BlockStatement, list);
+      return checkBlock(statement as hbs.AST.BlockStatement, list, known);
     default:
       return [`${at(statement)}: ${describeNode(statement.type)} are not allowed`];
   }
 }
 
-function checkBlock(block: hbs.AST.BlockStatement, list: string | null): string[] {
+function checkBlock(
+  block: hbs.AST.BlockStatement,
+  list: string | null,
+  known: KnownVariables,
+): string[] {
   const helper = block.path.original;
   if (block.path.type !== 'PathExpression' || !BLOCK_HELPERS.has(helper)) {
     return [`${at(block)}: unknown block "${String(helper)}"; use #if, #unless or #each`];
@@ -185,11 +229,11 @@ function checkBlock(block: hbs.AST.BlockStatement, list: string | null): string[
   if (subject === undefined || extra.length > 0 || block.hash?.pairs.length) {
     return [`${at(block)}: #${helper} takes exactly one variable`];
   }
-  const problems = checkVariable(subject, list);
+  const problems = checkVariable(subject, list, known);
   let innerList = list;
   if (helper === 'each' && problems.length === 0) {
     const name = variableName(subject);
-    if (list !== null || name === null || COMMUNICATION_TEMPLATE_VARIABLES[name] !== 'list') {
+    if (list !== null || name === null || known[name] !== 'list') {
       problems.push(
         `${at(block)}: #each works on ${Object.keys(COMMUNICATION_TEMPLATE_LIST_ITEMS).join(', ')}`,
       );
@@ -197,14 +241,14 @@ function checkBlock(block: hbs.AST.BlockStatement, list: string | null): string[
       innerList = name;
     }
   }
-  problems.push(...checkProgram(block.program, innerList));
+  problems.push(...checkProgram(block.program, innerList, known));
   if (block.inverse) {
-    problems.push(...checkProgram(block.inverse, list));
+    problems.push(...checkProgram(block.inverse, list, known));
   }
   return problems;
 }
 
-function checkVariable(node: hbs.AST.Node, list: string | null): string[] {
+function checkVariable(node: hbs.AST.Node, list: string | null, known: KnownVariables): string[] {
   if (node.type !== 'PathExpression') {
     return [`${at(node)}: only variables are allowed here`];
   }
@@ -213,7 +257,7 @@ function checkVariable(node: hbs.AST.Node, list: string | null): string[] {
   if (path.data) {
     // `@root.title` reaches the top level from inside a loop; `@index` & co. exist in loops.
     if (head === 'root' && rest.length === 1) {
-      return checkName(rest[0] as string, null, path);
+      return checkName(rest[0] as string, null, path, known);
     }
     if (head !== undefined && rest.length === 0 && list !== null && LOOP_DATA.has(head)) {
       return [];
@@ -224,14 +268,17 @@ function checkVariable(node: hbs.AST.Node, list: string | null): string[] {
     return [`${at(path)}: unknown variable "${path.original}"`];
   }
   // `../title` inside a loop reads the top level: lists are never nested.
-  return checkName(head, path.depth > 0 ? null : list, path);
+  return checkName(head, path.depth > 0 ? null : list, path, known);
 }
 
-function checkName(name: string, list: string | null, path: hbs.AST.PathExpression): string[] {
+function checkName(
+  name: string,
+  list: string | null,
+  path: hbs.AST.PathExpression,
+  variables: KnownVariables,
+): string[] {
   const known =
-    list === null
-      ? Object.keys(COMMUNICATION_TEMPLATE_VARIABLES)
-      : (COMMUNICATION_TEMPLATE_LIST_ITEMS[list] ?? []);
+    list === null ? Object.keys(variables) : (COMMUNICATION_TEMPLATE_LIST_ITEMS[list] ?? []);
   if (known.includes(name)) {
     return [];
   }
@@ -272,8 +319,12 @@ export function renderCommunicationTemplate(
   state: CommunicationTemplateState,
   options: CommunicationRenderOptions,
 ): RenderedCommunication {
-  DomainError.assertNoIssues(validateCommunicationTemplate(template), 'Invalid template');
+  DomainError.assertNoIssues(validateCommunicationTemplate(template, options), 'Invalid template');
   const variables = communicationTemplateVariables(state, options);
+  if (options.mergeFields) {
+    // Filled per recipient when the notice goes out (renderCohortMail): kept as written here.
+    for (const name of COHORT_MERGE_FIELDS) variables[name] = `{{${name}}}`;
+  }
   return {
     subject: collapseWhitespace(renderSource('subject', template.subject, variables)).replace(
       /\s*\n\s*/g,

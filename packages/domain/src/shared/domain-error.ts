@@ -31,7 +31,13 @@ export type FieldIssueCode =
   | 'TOO_MANY'
   | 'INCIDENT_RESOLVED'
   | 'ALREADY_ACTIVE'
-  | 'ALREADY_ENDED';
+  | 'ALREADY_ENDED'
+  | 'EMAIL_FORMAT'
+  | 'COHORT_REQUIRED'
+  | 'COHORT_NOT_ALLOWED'
+  | 'UNKNOWN_BACKLOG'
+  | 'COHORT_EMPTY'
+  | 'NOT_CORRECTABLE';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;

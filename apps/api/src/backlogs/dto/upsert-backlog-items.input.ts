@@ -40,6 +40,34 @@ export class BacklogItemInput {
   @IsDate()
   @NullClears()
   doneAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The customer the item is for: notices to the affected customers go to this address. Left out: none.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @NullClears()
+  customerEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's name for the greeting." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @NullClears()
+  customerName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The customer's language, `de` or `en`; left out: the notice's language.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(16)
+  @NullClears()
+  locale?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,15 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CohortInput } from './draft-communication.input';
 
 @InputType({ description: 'Moves a communication one step; `version` must be current.' })
 export class CommunicationTransitionInput {
@@ -42,4 +52,24 @@ export class EditCommunicationDraftInput extends CommunicationTransitionInput {
   @IsString()
   @MaxLength(20_000)
   body: string;
+
+  @Field(() => CohortInput, {
+    nullable: true,
+    description: 'A new cohort for an e-mail to the affected customers; left out: unchanged.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CohortInput)
+  cohort?: CohortInput;
+}
+
+@InputType({
+  description:
+    'Drafts a correction to a customer notice already sent: mail cannot be unsent, so the same customers get a second mail.',
+})
+export class DraftCorrectionNoticeInput {
+  @Field(() => ID, { description: 'The notice to correct.' })
+  @IsString()
+  @MaxLength(36)
+  communicationId: string;
 }

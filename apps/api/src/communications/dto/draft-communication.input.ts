@@ -6,7 +6,17 @@ import {
 } from '@lagebild/domain';
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import {
   CommunicationAudienceEnum,
   CommunicationChannelEnum,
@@ -25,6 +35,23 @@ export class CommunicationTemplateInput {
   @IsString()
   @MaxLength(20_000)
   body: string;
+}
+
+@InputType({
+  description:
+    'The affected customers an e-mail goes to: those named on the items of these backlogs.',
+})
+export class CohortInput {
+  @Field(() => [String], { description: 'Backlog keys whose items name the customers.' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  backlogKeys: string[];
+
+  @Field({ description: 'Only the customers of items still open when it is sent.' })
+  @IsBoolean()
+  openOnly: boolean;
 }
 
 @InputType({
@@ -77,4 +104,14 @@ export class DraftCommunicationInput {
   @IsOptional()
   @IsDate()
   expectedRecoveryAt?: Date;
+
+  @Field(() => CohortInput, {
+    nullable: true,
+    description:
+      'Required for an EMAIL to AFFECTED_CUSTOMERS (one mail per customer address, merged with their facts), refused otherwise.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CohortInput)
+  cohort?: CohortInput;
 }

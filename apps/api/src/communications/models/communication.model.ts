@@ -44,6 +44,15 @@ registerEnumType(CommunicationTemplateKindEnum, {
   description: 'The occasion of a built-in template.',
 });
 
+@ObjectType('Cohort', { description: 'The affected customers an e-mail goes to.' })
+export class CohortModel {
+  @Field(() => [String])
+  backlogKeys: string[];
+
+  @Field()
+  openOnly: boolean;
+}
+
 @ObjectType('Communication', {
   description: 'A message to customers (or staff) about an incident, in one language.',
 })
@@ -113,4 +122,13 @@ export class CommunicationModel {
 
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
+
+  @Field(() => CohortModel, {
+    nullable: true,
+    description: 'Who an e-mail to the affected customers goes to; null for other messages.',
+  })
+  cohort: CohortModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'The customer notice this one corrects.' })
+  correctsId: string | null;
 }

@@ -321,6 +321,15 @@ export const de: Translation = {
     INCIDENT_RESOLVED: 'der Vorfall ist behoben: Notfallpläne werden aktiviert, solange er läuft',
     ALREADY_ACTIVE: 'dieser Notfallplan läuft für den Vorfall bereits',
     ALREADY_ENDED: 'dieser Notfallplan ist bereits beendet',
+    EMAIL_FORMAT: 'Bitte eine E-Mail-Adresse wie name@example.com angeben.',
+    COHORT_REQUIRED:
+      'Eine E-Mail an die betroffene Kundschaft braucht die Rückstände, deren Kundschaft sie erhält.',
+    COHORT_NOT_ALLOWED: 'Nur eine E-Mail an die betroffene Kundschaft geht einzeln an Kunden.',
+    UNKNOWN_BACKLOG: 'Einen Rückstand „{{key}}“ gibt es nicht.',
+    COHORT_EMPTY:
+      'Erreicht niemanden: Keine Kundin und kein Kunde dieser Rückstände ist offen, angemeldet und in dieser Sprache.',
+    NOT_CORRECTABLE:
+      'Nur eine verschickte Nachricht an die betroffene Kundschaft lässt sich korrigieren.',
     other: 'Dieser Wert wird nicht angenommen.',
   },
   plans: {
@@ -651,6 +660,34 @@ export const de: Translation = {
     another: 'Weitere Adresse anmelden',
     invalidEmail: 'Bitte geben Sie eine E-Mail-Adresse ein.',
     tooMany: 'Zu viele Anfragen von hier. Bitte versuchen Sie es später erneut.',
+  },
+  cohort: {
+    pick: 'Kundschaft dieser Rückstände',
+    noBacklogs: 'Dieser Vorfall hat keine Rückstände, also keine Kundschaft zum Anschreiben.',
+    openOnly: 'Nur Kundschaft mit noch offenen Einträgen',
+    mergeHint: 'Für jede Kundin und jeden Kunden ausgefüllt: {{fields}}',
+    personalDataTemplate:
+      'Vorlage „Ihre Bestelldaten könnten betroffen sein“ (Art. 34 DSGVO) verwenden',
+    toOpen: 'An die Kundschaft von {{backlogs}} mit offenen Einträgen',
+    toAll: 'An die Kundschaft von {{backlogs}}',
+    isCorrection: 'Korrektur einer früheren Nachricht',
+    recipients_one: '{{count}} Person erhält eine E-Mail',
+    recipients_other: '{{count}} Personen erhalten je eine E-Mail',
+    suppressed_one: '{{count}} hat abbestellt und wird ausgelassen',
+    suppressed_other: '{{count}} haben abbestellt und werden ausgelassen',
+    otherLocale_one: '{{count}} liest die andere Sprache: schreiben Sie ihr eine eigene Nachricht',
+    otherLocale_other:
+      '{{count}} lesen die andere Sprache: schreiben Sie ihnen eine eigene Nachricht',
+    sampleTo: 'So erhält es {{email}}',
+    deliveries: 'Zustellung je Empfänger',
+    noDeliveries: 'Kein Empfänger mit diesem Status.',
+    exportCsv: 'Als CSV exportieren',
+    columns: { recipient: 'Empfänger' },
+    nextPage: 'Weitere Empfänger',
+    firstPage: 'Zurück zum Anfang',
+    writeCorrection: 'Korrektur an dieselbe Kundschaft schreiben',
+    retract:
+      'Verschickte E-Mails lassen sich nicht zurückholen. Zurückziehen hält nur die E-Mails an, die noch im Postausgang warten; der Nachweis, wer was erhalten hat, bleibt. Um etwas richtigzustellen, schreiben Sie eine Korrektur an dieselbe Kundschaft.',
   },
   outbox: {
     title: 'Postausgang',

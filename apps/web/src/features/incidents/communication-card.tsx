@@ -17,6 +17,7 @@ import { ConflictNotice } from '../../lib/forms/conflict-notice';
 import { FormField } from '../../lib/forms/form-field';
 import { FormProblem } from '../../lib/forms/form-problem';
 import { useEditSession } from '../../lib/forms/use-edit-session';
+import { type CohortChoice, CohortNoticePanel, CohortPicker } from './cohort-notice';
 import {
   ApproveCommunicationMutation,
   DraftCommunicationMutation,
@@ -53,6 +54,13 @@ export function CommunicationCard({
     i18n.resolvedLanguage?.startsWith('de') ? 'de' : 'en',
   );
   const [channel, setChannel] = useState<CommunicationChannel>('STATUS_PAGE');
+  // An e-mail goes to the affected customers: those named on the items of these backlogs.
+  const [cohort, setCohort] = useState<CohortChoice>({
+    backlogKeys: incident.backlogs.map((backlog) => backlog.key),
+    openOnly: true,
+  });
+  const [personalData, setPersonalData] = useState(false);
+  const backlogNames = new Map(incident.backlogs.map((backlog) => [backlog.key, backlog.name]));
   const [problem, setProblem] = useState<string | null>(null);
   const [, draft] = useMutation(DraftCommunicationMutation);
   const [busy, setBusy] = useState(false);
@@ -128,6 +136,19 @@ export function CommunicationCard({
               )}
             </FormField>
           </div>
+          {channel === 'EMAIL' ? (
+            <>
+              <CohortPicker backlogs={incident.backlogs} value={cohort} onChange={setCohort} />
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={personalData}
+                  onChange={(event) => setPersonalData(event.target.checked)}
+                />{' '}
+                {t('cohort.personalDataTemplate')}
+              </label>
+            </>
+          ) : null}
           <div className="form__actions">
             <button
               type="button"
@@ -142,6 +163,9 @@ export function CommunicationCard({
                       audience: channel === 'EMAIL' ? 'AFFECTED_CUSTOMERS' : 'PUBLIC',
                       locale,
                       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+                      ...(channel === 'EMAIL'
+                        ? { cohort, ...(personalData ? { kind: 'PERSONAL_DATA' as const } : {}) }
+                        : {}),
                     },
                   }),
                 )
@@ -160,6 +184,8 @@ export function CommunicationCard({
         {[...incident.communications].reverse().map((message) => (
           <CommunicationItem
             key={message.id}
+            incidentRef={incident.ref}
+            backlogNames={backlogNames}
             message={message}
             canEdit={canEdit}
             busy={busy}
@@ -188,12 +214,16 @@ function reach(message: CommunicationFieldsFragment): ReachKey {
 }
 
 function CommunicationItem({
+  incidentRef,
+  backlogNames,
   message,
   canEdit,
   busy,
   run,
   onChanged,
 }: {
+  incidentRef: string;
+  backlogNames: ReadonlyMap<string, string>;
   message: CommunicationFieldsFragment;
   canEdit: boolean;
   busy: boolean;
@@ -230,7 +260,9 @@ function CommunicationItem({
       ? t('incident.retractUnpublished')
       : isPublicPage
         ? t('incident.retractFromStatusPage')
-        : t('incident.retractSent');
+        : message.cohort
+          ? t('cohort.retract')
+          : t('incident.retractSent');
 
   return (
     <li className={`communication communication--${message.status.toLowerCase()}`}>
@@ -275,6 +307,15 @@ function CommunicationItem({
           <p className="communication__body">{message.body}</p>
         </>
       )}
+      {message.cohort ? (
+        <CohortNoticePanel
+          incidentRef={incidentRef}
+          message={message}
+          backlogNames={backlogNames}
+          canEdit={canEdit}
+          onChanged={onChanged}
+        />
+      ) : null}
       {canEdit ? (
         <div className="form__actions">
           {editable && session.dirty ? (

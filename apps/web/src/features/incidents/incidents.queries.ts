@@ -202,6 +202,74 @@ export const CommunicationFieldsFragment = graphql(`
     createdAt
     createdBy
     publishedAt
+    cohort {
+      backlogKeys
+      openOnly
+    }
+    correctsId
+  }
+`);
+
+/** A customer notice's preview and delivery records (RESPONDER and up). */
+export const CohortNoticeQuery = graphql(`
+  query CohortNotice($ref: String!, $status: [DeliveryStatus!], $after: String) {
+    incidentByRef(ref: $ref) {
+      id
+      communications {
+        id
+        cohortPreview {
+          recipientCount
+          suppressedCount
+          otherLocaleCount
+          samples {
+            email
+            name
+            subject
+            body
+          }
+        }
+        deliveries(status: $status, first: 50, after: $after) {
+          totalCount
+          queued
+          sent
+          failed
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            id
+            email
+            name
+            status
+            unsentReason
+            attempts
+            lastError
+            sentAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CohortDeliveriesCsvQuery = graphql(`
+  query CohortDeliveriesCsv($ref: String!) {
+    incidentByRef(ref: $ref) {
+      id
+      communications {
+        id
+        deliveriesCsv
+      }
+    }
+  }
+`);
+
+export const DraftCorrectionNoticeMutation = graphql(`
+  mutation DraftCorrectionNotice($input: DraftCorrectionNoticeInput!) {
+    draftCorrectionNotice(input: $input) {
+      ...CommunicationFields
+    }
   }
 `);
 

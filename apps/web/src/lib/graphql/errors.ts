@@ -57,6 +57,12 @@ const knownIssueCodes = new Set([
   'INCIDENT_RESOLVED',
   'ALREADY_ACTIVE',
   'ALREADY_ENDED',
+  'EMAIL_FORMAT',
+  'COHORT_REQUIRED',
+  'COHORT_NOT_ALLOWED',
+  'UNKNOWN_BACKLOG',
+  'COHORT_EMPTY',
+  'NOT_CORRECTABLE',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
