@@ -178,9 +178,10 @@ describeEachDatabase(
         { as: 'VIEWER' },
       );
       const review = incidentByRef.review;
-      // Customers never heard about the late parcels, and shipping came back days after its RTO.
+      // The parcel customers heard only days later (the notice), and shipping came back days
+      // after its RTO.
       expect(review?.findings.map((finding) => finding.code)).toEqual(
-        expect.arrayContaining(['NO_PUBLIC_WORD', 'RTO_MISSED']),
+        expect.arrayContaining(['FIRST_WORD_LATE', 'SILENCE_OVER_CADENCE', 'RTO_MISSED']),
       );
       expect(review?.wentBadly).toContain('nobody told the customers');
       expect(review?.actions).toHaveLength(2);
