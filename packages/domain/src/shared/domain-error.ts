@@ -31,7 +31,10 @@ export type FieldIssueCode =
   | 'TOO_MANY'
   | 'INCIDENT_RESOLVED'
   | 'ALREADY_ACTIVE'
-  | 'ALREADY_ENDED';
+  | 'ALREADY_ENDED'
+  | 'EXERCISE_ENDED'
+  | 'NO_NEXT_INJECT'
+  | 'DATE_FORMAT';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
