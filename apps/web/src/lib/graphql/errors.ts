@@ -57,6 +57,9 @@ const knownIssueCodes = new Set([
   'INCIDENT_RESOLVED',
   'ALREADY_ACTIVE',
   'ALREADY_ENDED',
+  'EXERCISE_ENDED',
+  'NO_NEXT_INJECT',
+  'DATE_FORMAT',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
