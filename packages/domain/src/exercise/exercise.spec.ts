@@ -148,7 +148,11 @@ describe('log entries and improvements', () => {
 });
 
 describe('exerciseReport', () => {
-  const entry = (atMinute: number, kind: ExerciseEntryFacts['kind'], text = kind) => ({
+  const entry = (
+    atMinute: number,
+    kind: ExerciseEntryFacts['kind'],
+    text: string = kind,
+  ): ExerciseEntryFacts => ({
     atMinute,
     kind,
     text,
