@@ -31,6 +31,7 @@ import { OverviewModule } from './overview/overview.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ContinuityPlansModule } from './continuity-plans/continuity-plans.module';
+import { ExercisesModule } from './exercises/exercises.module';
 import { SituationModule } from './situation/situation.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DemoModule } from './demo/demo.module';
@@ -51,6 +52,7 @@ const FEATURE_MODULES = [
   PersonalDataModule,
   ReviewsModule,
   ContinuityPlansModule,
+  ExercisesModule,
   CommunicationsModule,
   MetricsModule,
   StatusPageModule,

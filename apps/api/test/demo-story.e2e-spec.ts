@@ -232,6 +232,35 @@ describeEachDatabase(
       expect(emails?.forecast).toEqual({ staff: 8, continuationPlanStaff: 2 });
     });
 
+    it('holds a finished exercise of the built-in scenario with its report, apart from the incidents', async () => {
+      const app = use();
+      const { exercises } = await app.gqlOk<{
+        exercises: {
+          title: string;
+          endedAt: string | null;
+          report: {
+            minutesToFirstCustomerWord: number | null;
+            decisions: { text: string }[];
+            gaps: { text: string }[];
+            improvements: { title: string }[];
+          };
+        }[];
+      }>(
+        `{ exercises { title endedAt report { minutesToFirstCustomerWord decisions { text } gaps { text } improvements { title } } } }`,
+        {},
+        { as: 'VIEWER' },
+      );
+      expect(exercises).toHaveLength(1);
+      const [exercise] = exercises;
+      expect(exercise?.endedAt).not.toBeNull();
+      expect(exercise?.report).toMatchObject({
+        minutesToFirstCustomerWord: 360,
+        decisions: [{ text: 'Take orders on paper until the order data is back.' }],
+        gaps: [{ text: 'Nobody knew the carrier portal login.' }],
+      });
+      expect(exercise?.report.improvements).toHaveLength(2);
+    });
+
     it('ranks the order-data reconstruction first, because everything depends on it', async () => {
       const { incidentByRef: incident } = await use().gqlOk<StoryAnswers>(
         STORY,

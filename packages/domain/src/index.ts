@@ -842,3 +842,54 @@ export type {
   PlanCapacityActivation,
   CapacityWithPlans,
 } from './continuity/continuation-plan';
+
+/** Exercises: a scenario played apart from real incidents, its own clock, the post-exercise report. */
+export {
+  EXERCISE_TITLE_MAX_LENGTH,
+  EXERCISE_ENTRY_MAX_LENGTH,
+  EXERCISE_MAX_ENTRIES,
+  EXERCISE_IMPROVEMENT_TITLE_MAX_LENGTH,
+  EXERCISE_IMPROVEMENT_OWNER_MAX_LENGTH,
+  EXERCISE_MAX_IMPROVEMENTS,
+  EXERCISE_MAX_ADVANCE_MINUTES,
+  EXERCISE_MAX_ELAPSED_MINUTES,
+  EXERCISE_ENTRY_KINDS,
+  EXERCISE_INJECT_CODES,
+  SERVER_FAILURE_FRIDAY,
+  BUILT_IN_SCENARIOS,
+  builtInScenario,
+  arrivedInjects,
+  nextInject,
+  assertExerciseRunning,
+  advanceExerciseClock,
+  validateExerciseTitle,
+  validateExerciseEntry,
+  validateExerciseImprovement,
+  endExercise,
+} from './exercise/exercise';
+export type {
+  ExerciseEntryKind,
+  ExerciseInjectCode,
+  ExerciseInject,
+  ExerciseScenario,
+  ExerciseClock,
+  ClockStep,
+  ExerciseEntryInput,
+  ExerciseImprovementInput,
+} from './exercise/exercise';
+/** The post-exercise report, exercise time labels, and the report as Markdown in de/en. */
+export {
+  exerciseReport,
+  exerciseTimeLabel,
+  exerciseSpan,
+  exerciseInjectText,
+  exerciseReportMarkdown,
+} from './exercise/exercise-report';
+export type {
+  ExerciseEntryFacts,
+  ExerciseImprovementFacts,
+  ExerciseReportInput,
+  ExerciseTimelineItem,
+  ExerciseReport,
+  ExerciseReportDocument,
+} from './exercise/exercise-report';

@@ -3,6 +3,7 @@ import { type ServiceStatus } from '@lagebild/domain';
 import { type Actor } from '../auth/actor';
 import { BacklogsService } from '../backlogs/backlogs.service';
 import { Clock } from '../common/clock';
+import { ExercisesService } from '../exercises/exercises.service';
 import { ContinuityPlansService } from '../continuity-plans/continuity-plans.service';
 import { CommunicationsService } from '../communications/communications.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -197,6 +198,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     private readonly personalData: PersonalDataService,
     private readonly reviews: ReviewsService,
     private readonly plans: ContinuityPlansService,
+    private readonly exercises: ExercisesService,
     private readonly clock: Clock,
   ) {}
 
@@ -226,6 +228,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     await this.carrierReview(labels.id);
     await this.continuationPlans(serverFailure.id);
     await this.parcelCustomersNotice(labels.id);
+    await this.finishedExercise();
     this.logger.log(`Demo story loaded (failure at ${story.failure.toISOString()}).`);
     return true;
   }
@@ -707,6 +710,67 @@ export class DemoLoader implements OnApplicationBootstrap {
       { planId: emailFallback.id, incidentId, idempotencyKey: 'demo-email-fallback' },
       DEMO_ACTOR,
     );
+  }
+
+  /**
+   * A finished exercise of the built-in scenario, played apart from the real incidents: the first
+   * word to customers came late, a decision, the gap nobody could close, and the improvements of
+   * the debrief.
+   */
+  private async finishedExercise(): Promise<void> {
+    let exercise = await this.exercises.start(
+      {
+        scenarioKey: 'server-failure-friday',
+        title: 'Drill: server failure on a Friday',
+        idempotencyKey: 'demo-exercise',
+      },
+      DEMO_ACTOR,
+    );
+    const log = async (kind: string, text: string) => {
+      exercise = await this.exercises.logEntry(
+        { exerciseId: exercise.id, kind, text, idempotencyKey: `demo-exercise-${kind}-${text}` },
+        DEMO_ACTOR,
+      );
+    };
+    const advance = async (step: { minutes?: number; toNextInject?: boolean }) => {
+      exercise = await this.exercises.advance(
+        { id: exercise.id, version: exercise.version, ...step },
+        DEMO_ACTOR,
+      );
+    };
+    await log('ACTION', 'Crisis team called in; the server technician is on his way.');
+    await advance({ toNextInject: true });
+    await log('GAP', 'Nobody knew the carrier portal login.');
+    await advance({ toNextInject: true });
+    await log('DECISION', 'Take orders on paper until the order data is back.');
+    await advance({ minutes: 240 });
+    await log(
+      'CUSTOMER_WORD',
+      'Our systems are down after a server failure; we answer every e-mail as soon as we can.',
+    );
+    await advance({ toNextInject: true });
+    await advance({ toNextInject: true });
+    await log('ACTION', 'Orders reconstructed from the e-mail inbox and the paper notes.');
+    exercise = await this.exercises.end({ id: exercise.id, version: exercise.version }, DEMO_ACTOR);
+    for (const [title, owner, dueOn] of [
+      ['Carrier portal login into the emergency folder', 'Shipping lead', '2026-01-31'],
+      [
+        'A first word to customers within one hour, prepared as a template',
+        'Customer service',
+        null,
+      ],
+    ] as const) {
+      await this.exercises.addImprovement(
+        {
+          exerciseId: exercise.id,
+          title,
+          owner,
+          dueOn,
+          idempotencyKey: `demo-improvement-${title}`,
+        },
+        DEMO_ACTOR,
+      );
+    }
   }
 
   private async messagesNotSent(incidentId: string): Promise<void> {

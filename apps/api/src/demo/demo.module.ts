@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BacklogsModule } from '../backlogs/backlogs.module';
 import { CommunicationsModule } from '../communications/communications.module';
 import { ContinuityPlansModule } from '../continuity-plans/continuity-plans.module';
+import { ExercisesModule } from '../exercises/exercises.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { ReviewsModule } from '../reviews/reviews.module';
@@ -20,6 +21,7 @@ import { DemoLoader } from './demo-loader';
     PersonalDataModule,
     ReviewsModule,
     ContinuityPlansModule,
+    ExercisesModule,
   ],
   providers: [DemoLoader],
   exports: [DemoLoader],

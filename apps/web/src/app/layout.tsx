@@ -11,6 +11,7 @@ const navigation = [
   { to: '/incidents', key: 'nav.incidents', end: false, responder: false },
   { to: '/backlogs', key: 'nav.backlogs', end: false, responder: false },
   { to: '/services', key: 'nav.services', end: false, responder: false },
+  { to: '/exercises', key: 'nav.exercises', end: false, responder: false },
   { to: '/outbox', key: 'nav.outbox', end: false, responder: true },
   { to: '/settings', key: 'nav.settings', end: false, responder: false },
 ] as const;

@@ -41,6 +41,20 @@ export const router = createBrowserRouter([
           import('../features/reviews/review-page').then((m) => ({ Component: m.ReviewPage })),
       },
       {
+        path: 'exercises',
+        lazy: () =>
+          import('../features/exercises/exercises-page').then((m) => ({
+            Component: m.ExercisesPage,
+          })),
+      },
+      {
+        path: 'exercises/:id',
+        lazy: () =>
+          import('../features/exercises/exercises-page').then((m) => ({
+            Component: m.ExercisePage,
+          })),
+      },
+      {
         path: 'backlogs',
         lazy: () =>
           import('../features/backlogs/backlogs-page').then((m) => ({

@@ -37,7 +37,10 @@ export type FieldIssueCode =
   | 'COHORT_NOT_ALLOWED'
   | 'UNKNOWN_BACKLOG'
   | 'COHORT_EMPTY'
-  | 'NOT_CORRECTABLE';
+  | 'NOT_CORRECTABLE'
+  | 'EXERCISE_ENDED'
+  | 'NO_NEXT_INJECT'
+  | 'DATE_FORMAT';
 
 /** The values a code's wording needs (a limit, the allowed values, a cycle's path). */
 export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;

@@ -63,6 +63,9 @@ const knownIssueCodes = new Set([
   'UNKNOWN_BACKLOG',
   'COHORT_EMPTY',
   'NOT_CORRECTABLE',
+  'EXERCISE_ENDED',
+  'NO_NEXT_INJECT',
+  'DATE_FORMAT',
 ] as const);
 type KnownIssueCode = typeof knownIssueCodes extends Set<infer C> ? C : never;
 
