@@ -77,7 +77,9 @@ describe('post-incident review', () => {
     await logIn(page, demoUsers.management);
     await page.goto('/incidents/INC-0002/review');
     await page.getByRole('heading', { level: 1, name: /Nachbetrachtung: INC-0002/ }).waitFor();
-    await page.getByText(/Das erste öffentliche Wort kam nach .*, später als der Takt von/).waitFor();
+    await page
+      .getByText(/Das erste öffentliche Wort kam nach .*, später als der Takt von/)
+      .waitFor();
     // Management reads; writing is for support.
     assert.equal(await page.getByRole('button', { name: 'Maßnahme hinzufügen' }).count(), 0);
   });
