@@ -115,6 +115,8 @@ describeEachDatabase('customer communication over GraphQL', (use) => {
       {
         input: {
           title: 'Server failure',
+          // Messages for customers name the public title (here the same words).
+          publicTitle: 'Server failure',
           summary: 'Internal: the RAID controller died.',
           severity: 'SEV1',
           startedAt: hoursAgo(5),

@@ -100,6 +100,7 @@ export { UPDATE_VISIBILITIES } from './incident/incident';
 export {
   publicIncidentTitle,
   publicIncidentTitleText,
+  publicTitleOfIncident,
   INCIDENT_PUBLIC_TITLE_MAX_LENGTH,
 } from './incident/public-title';
 export type { PublicIncidentTitle, PublicIncidentTitleCode } from './incident/public-title';

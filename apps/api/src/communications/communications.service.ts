@@ -24,6 +24,8 @@ import {
   type CommunicationAudience,
   type CommunicationChannel,
   type CommunicationLocale,
+  publicIncidentTitleText,
+  publicTitleOfIncident,
 } from '@lagebild/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -452,10 +454,11 @@ export class CommunicationsService {
     now: Date,
     words: readonly PublicWord[],
   ): Promise<CommunicationTemplateState> {
-    const [catalogue, backlogs, organisation] = await Promise.all([
+    const [catalogue, backlogs, organisation, identity] = await Promise.all([
       this.services.modelsByKey(scope),
       this.backlogs.situationFacts(now, { incidentIds: [incident.id] }),
       this.settings.current(),
+      this.settings.publicIdentity(),
     ]);
     // The organisation's own public address wins over the server's setting.
     const publicUrl = organisation.publicUrl ?? this.config.publicUrl ?? null;
@@ -465,7 +468,14 @@ export class CommunicationsService {
     return {
       incident: {
         ref: incident.ref,
-        title: incident.title,
+        // Customers read the public title; only a message to staff names the team's own.
+        title:
+          input.audience === 'INTERNAL'
+            ? incident.title
+            : publicIncidentTitleText(
+                publicTitleOfIncident(incident, identity.serviceNames),
+                input.locale,
+              ),
         severity: incident.severity,
         status: incident.status,
         startedAt: incident.startedAt,

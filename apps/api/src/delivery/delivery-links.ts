@@ -1,8 +1,5 @@
 import { type AppConfig } from '../config/config';
 
-/** The name mails and pages carry until organisation settings name the organisation. */
-export const PAGE_NAME = 'Lagebild';
-
 /**
  * Links in mails and on the subscription pages start from `LAGEBILD_PUBLIC_URL`, never from a
  * request's Host header; without it they point at this server on localhost (development).

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { SettingsModule } from '../settings/settings.module';
 import { ServicesModule } from '../services/services.module';
 import { CustomerAddressesRepository } from './customer-addresses.repository';
 import { DeliveryResolver } from './delivery.resolver';
@@ -22,7 +23,7 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
  * transaction.
  */
 @Module({
-  imports: [ServicesModule, IdempotencyModule],
+  imports: [ServicesModule, IdempotencyModule, SettingsModule],
   providers: [
     OutboxRepository,
     CustomerAddressesRepository,

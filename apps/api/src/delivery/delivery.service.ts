@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type CommunicationLocale,
+  publicIncidentTitleText,
+  type PublicIncidentTitle,
   publicUpdateMail,
   recipientsOfPublicUpdate,
   type SubscriberStatus,
@@ -11,7 +13,7 @@ import {
 import { type EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { PAGE_NAME, statusPageUrl, unsubscribeHeaders, unsubscribeUrl } from './delivery-links';
+import { statusPageUrl, unsubscribeHeaders, unsubscribeUrl } from './delivery-links';
 import { randomToken } from '../auth/secrets';
 import { deliveriesCsv } from './delivery.mapper';
 import { CustomerAddressEntity } from './customer-address.entity';
@@ -25,7 +27,10 @@ import { WebhookSubscriptionsRepository } from './webhook-subscriptions.reposito
 
 /** A public word about an incident that goes to its subscribers. */
 export interface PublicUpdateFacts {
-  incident: { id: string; ref: string; title: string };
+  /** The incident as the public knows it: its public title, never the internal one. */
+  incident: { id: string; ref: string; title: PublicIncidentTitle };
+  /** The organisation's status page title, which the mails are signed with. */
+  pageName: string;
   /** The timeline entry: its id makes sure it reaches each subscriber once. */
   entryId: string;
   body: string;
@@ -232,9 +237,12 @@ export class DeliveryService {
     ).map(({ row }) => row);
     const messages = recipients.map((subscriber) => {
       const mail = publicUpdateMail(subscriber.locale as CommunicationLocale, {
-        pageName: PAGE_NAME,
+        pageName: facts.pageName,
         incidentRef: facts.incident.ref,
-        incidentTitle: facts.incident.title,
+        incidentTitle: publicIncidentTitleText(
+          facts.incident.title,
+          subscriber.locale as CommunicationLocale,
+        ),
         body: facts.body,
         statusPageUrl: statusPageUrl(this.config),
         unsubscribeUrl: unsubscribeUrl(this.config, subscriber.unsubscribeToken),

@@ -22,7 +22,8 @@ import { ApiError } from '../graphql/error-codes';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { ServicesService } from '../services/services.service';
 import { applySubscriber, subscribersCsv, toDomainSubscriber } from './delivery.mapper';
-import { confirmUrl, PAGE_NAME } from './delivery-links';
+import { confirmUrl } from './delivery-links';
+import { SettingsService } from '../settings/settings.service';
 import { CustomerAddressesRepository } from './customer-addresses.repository';
 import { DeliveryService } from './delivery.service';
 import { type SubscribeToStatusInput } from './dto/delivery.input';
@@ -48,6 +49,7 @@ export class SubscriptionsService {
     private readonly customerAddresses: CustomerAddressesRepository,
     private readonly delivery: DeliveryService,
     private readonly services: ServicesService,
+    private readonly settings: SettingsService,
     private readonly idempotency: IdempotencyService,
     private readonly throttle: SubscribeThrottle,
     private readonly audit: AuditService,
@@ -96,8 +98,10 @@ export class SubscriptionsService {
           entityId: row.id,
           after: { status: row.status, locale: row.locale, serviceKeys: row.serviceKeys },
         });
+        // Signed with the organisation's page title, like every mail to subscribers.
+        const { pageTitle } = await this.settings.publicIdentity(manager);
         const mail = confirmationMail(outcome.subscriber.locale, {
-          pageName: PAGE_NAME,
+          pageName: pageTitle,
           confirmUrl: confirmUrl(this.config, token),
         });
         await this.delivery.mailWithin(

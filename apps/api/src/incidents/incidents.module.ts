@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { SettingsModule } from '../settings/settings.module';
 import { ServicesModule } from '../services/services.module';
 import { IncidentsLoader } from './incidents.loader';
 import { IncidentsRepository } from './incidents.repository';
@@ -8,7 +9,7 @@ import { IncidentsService } from './incidents.service';
 import { ServiceImpactResolver } from './service-impact.resolver';
 
 @Module({
-  imports: [ServicesModule, DeliveryModule],
+  imports: [ServicesModule, DeliveryModule, SettingsModule],
   providers: [
     IncidentsRepository,
     IncidentsService,

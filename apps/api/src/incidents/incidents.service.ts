@@ -11,6 +11,8 @@ import {
   type IncidentStatus,
   parseIncidentRef,
   postTimelineUpdate,
+  publicIncidentTitleText,
+  publicTitleOfIncident,
   reviseIncident,
   serviceStatusFromImpacts,
   setServiceImpact,
@@ -32,6 +34,7 @@ import {
 } from '../idempotency/idempotency.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { ServicesService } from '../services/services.service';
+import { SettingsService } from '../settings/settings.service';
 import { type DeclareIncidentInput } from './dto/declare-incident.input';
 import { type IncidentsArgs } from './dto/incidents.args';
 import { type PostIncidentUpdateInput } from './dto/post-incident-update.input';
@@ -101,6 +104,7 @@ export class IncidentsService {
     private readonly live: LiveEventsService,
     private readonly idempotency: IdempotencyService,
     private readonly delivery: DeliveryService,
+    private readonly settings: SettingsService,
     private readonly clock: Clock,
   ) {}
 
@@ -546,12 +550,16 @@ export class IncidentsService {
   ): Promise<void> {
     const now = this.clock.now();
     const serviceKeys = servicesConcerned(after);
+    // The world outside reads the public title, never the team's own.
+    const identity = await this.settings.publicIdentity(manager);
+    const title = publicTitleOfIncident(after, identity.serviceNames);
     for (const entry of entriesForSubscribers(newUpdates)) {
       await this.delivery.publicUpdateWithin(
         manager,
         afterCommit,
         {
-          incident: { id: after.id, ref: after.ref, title: after.title },
+          incident: { id: after.id, ref: after.ref, title },
+          pageName: identity.pageTitle,
           entryId: entry.id,
           body: entry.body,
           serviceKeys,
@@ -566,7 +574,7 @@ export class IncidentsService {
         type: incidentEventType(before, after),
         eventKey: `incident:${after.id}:v${version}`,
         serviceKeys,
-        data: incidentEventData(after, newUpdates),
+        data: incidentEventData(after, newUpdates, publicIncidentTitleText(title, 'en')),
       },
       now,
     );

@@ -39,6 +39,11 @@ export class ServicesService {
     return this.repository.findAll();
   }
 
+  /** Every service's key and name, read in the caller's transaction when given one. */
+  async catalogue(manager?: EntityManager): Promise<{ key: string; name: string }[]> {
+    return (await this.repository.findAll(manager)).map(({ key, name }) => ({ key, name }));
+  }
+
   /** Every service key of the catalogue, read in the caller's transaction when given one. */
   async keys(manager?: EntityManager): Promise<string[]> {
     return (await this.repository.findAll(manager)).map((service) => service.key);

@@ -3,11 +3,13 @@ import {
   type CommunicationCadence,
   DomainError,
   normaliseOrganisationSettings,
+  publishedServices,
+  statusPageTitleOf,
   type OrganisationSettings,
   SEVERITIES,
   validateOrganisationSettings,
 } from '@lagebild/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -44,6 +46,31 @@ export class SettingsService {
     const entity = await this.repository.find();
     if (!entity) throw notFound('OrganisationSettings', '1');
     return toDomainSettings(entity);
+  }
+
+  /**
+   * How the organisation appears to the public (read in the caller's transaction when given
+   * one): the title of its status page, and the services it shows, by their public names — what
+   * public titles name when no public title was written.
+   */
+  async publicIdentity(
+    manager?: EntityManager,
+  ): Promise<{ pageTitle: string; serviceNames: Map<string, string> }> {
+    const [entity, catalogue] = await Promise.all([
+      this.repository.find(manager),
+      this.services.catalogue(manager),
+    ]);
+    if (!entity) throw notFound('OrganisationSettings', '1');
+    const settings = toDomainSettings(entity);
+    return {
+      pageTitle: statusPageTitleOf(settings),
+      serviceNames: new Map(
+        publishedServices(catalogue, settings.services).map((service) => [
+          service.key,
+          service.name,
+        ]),
+      ),
+    };
   }
 
   async model(): Promise<OrganisationSettingsModel> {

@@ -54,10 +54,12 @@ describe('incident events', () => {
 
   it('event data carries public facts, never internal notes or the summary', () => {
     const value = incident();
-    const data = incidentEventData(value, value.updates);
+    const data = incidentEventData(value, value.updates, 'Disruption: Web shop');
     expect(data.publicUpdates.map((entry) => entry.body)).toEqual(['We are on it']);
     expect(JSON.stringify(data)).not.toContain('internal note');
     expect(JSON.stringify(data)).not.toContain('secret summary');
     expect(data.incident.impacts).toHaveLength(2);
+    // The public title it is given, never the team's own title.
+    expect(data.incident.title).toBe('Disruption: Web shop');
   });
 });

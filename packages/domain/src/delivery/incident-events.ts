@@ -28,12 +28,17 @@ export function incidentEventType(
 }
 
 /** The `data` of an incident event: public facts and the new public entries. */
-export function incidentEventData(incident: Incident, newEntries: readonly TimelineUpdate[]) {
+export function incidentEventData(
+  incident: Incident,
+  newEntries: readonly TimelineUpdate[],
+  /** What the public reads as the incident's name (`publicIncidentTitleText`); never the internal title. */
+  publicTitle: string,
+) {
   return {
     incident: {
       id: incident.id,
       ref: incident.ref,
-      title: incident.title,
+      title: publicTitle,
       severity: incident.severity,
       status: incident.status,
       startedAt: incident.startedAt.toISOString(),

@@ -1,4 +1,8 @@
-import { publicIncidentTitle, publicIncidentTitleText } from './public-title';
+import {
+  publicIncidentTitle,
+  publicIncidentTitleText,
+  publicTitleOfIncident,
+} from './public-title';
 
 describe('publicIncidentTitle', () => {
   it.each([
@@ -58,5 +62,35 @@ describe('publicIncidentTitleText', () => {
         locale,
       ),
     ).toBe(text);
+  });
+});
+
+describe('publicTitleOfIncident', () => {
+  const names = new Map([
+    ['web-shop', 'Webshop'],
+    ['phone-system', 'Telefon'],
+  ]);
+
+  it('names the published services the incident touched, once each, by their public names', () => {
+    expect(
+      publicTitleOfIncident(
+        {
+          publicTitle: null,
+          impacts: [
+            { serviceKey: 'web-shop' },
+            { serviceKey: 'order-database' },
+            { serviceKey: 'web-shop' },
+            { serviceKey: 'phone-system' },
+          ],
+        },
+        names,
+      ),
+    ).toEqual({ code: 'DISRUPTION', params: { services: ['Webshop', 'Telefon'] } });
+  });
+
+  it('says the public title the team wrote', () => {
+    expect(
+      publicTitleOfIncident({ publicTitle: ' Lieferungen verzögert ', impacts: [] }, names),
+    ).toEqual({ code: 'SET', params: { title: 'Lieferungen verzögert' } });
   });
 });

@@ -46,3 +46,21 @@ export function publicIncidentTitleText(
   const word = DISRUPTION_WORD[locale];
   return title.params.services.length > 0 ? `${word}: ${title.params.services.join(', ')}` : word;
 }
+
+/**
+ * The public title of an incident: its public title, or the disrupted services it touched that
+ * the organisation publishes, by their public names (`publicNames`: published services only).
+ * The status page, the mails to subscribers, webhook bodies and messages for customers all ask
+ * this one function.
+ */
+export function publicTitleOfIncident(
+  incident: { publicTitle: string | null; impacts: readonly { serviceKey: string }[] },
+  publicNames: ReadonlyMap<string, string>,
+): PublicIncidentTitle {
+  const names: string[] = [];
+  for (const impact of incident.impacts) {
+    const name = publicNames.get(impact.serviceKey);
+    if (name !== undefined) names.push(name);
+  }
+  return publicIncidentTitle(incident.publicTitle, names);
+}
