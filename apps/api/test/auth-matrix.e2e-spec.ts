@@ -29,7 +29,8 @@ type RootType = 'Query' | 'Mutation' | 'Subscription';
  * status page (log in, and ask for status mails); VIEWER reads everything but the audit log, user
  * administration and the outbox; RESPONDER also writes the situation picture and reads the
  * outbox; ADMIN also keeps the services catalogue, people, API keys, templates, settings, status
- * subscribers, webhooks and continuation plans (responders activate them).
+ * subscribers, webhooks, continuation plans (responders activate them) and runs exercises
+ * (responders take part).
  */
 function expectedAccess(root: RootType, name: string): Access {
   if (['statusPage', 'login', 'refreshSession', 'logout', 'subscribeToStatus'].includes(name)) {
@@ -43,7 +44,7 @@ function expectedAccess(root: RootType, name: string): Access {
   if (['outboxMessages', 'outboxSummary'].includes(name)) return 'RESPONDER';
   const adminOnly =
     root === 'Mutation'
-      ? /^(createService|updateService)$|User$|ApiKey$|Template|Setting|^(create|update|delete)ContinuationPlan$/.test(
+      ? /^(createService|updateService)$|User$|ApiKey$|Template|Setting|^(create|update|delete)ContinuationPlan$|^(start|end)Exercise$|^advanceExerciseClock$/.test(
           name,
         )
       : /^(auditLog|users|apiKeys)$|[tT]emplate|[sS]etting/.test(name);

@@ -271,7 +271,11 @@ export class ExercisesService {
 
   /** An improvement action, during the exercise or in the debrief after it ended. */
   addImprovement(input: AddExerciseImprovementInput, actor: Actor): Promise<ExerciseModel> {
-    const improvement = { title: input.title, owner: input.owner, dueOn: input.dueOn ?? null };
+    const improvement = {
+      title: input.title,
+      owner: input.owner ?? '',
+      dueOn: input.dueOn ?? null,
+    };
     const claim = idempotencyClaim(
       input.exerciseId,
       'addExerciseImprovement',

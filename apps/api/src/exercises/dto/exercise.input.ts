@@ -101,10 +101,11 @@ export class AddExerciseImprovementInput {
   @MaxLength(EXERCISE_IMPROVEMENT_TITLE_MAX_LENGTH * 2)
   title: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { nullable: true, description: 'Empty when left out.' })
+  @IsOptional()
   @IsString()
   @MaxLength(EXERCISE_IMPROVEMENT_OWNER_MAX_LENGTH * 2)
-  owner: string;
+  owner?: string;
 
   @Field(() => String, { nullable: true, description: 'ISO date, e.g. 2026-01-31.' })
   @IsOptional()
