@@ -469,6 +469,8 @@ export const de: Translation = {
       NOTIFIED_LATE: 'Behörde nach Ablauf der 72 Stunden benachrichtigt',
       NOT_REQUIRED: 'Meldung nicht erforderlich; Begründung dokumentiert',
     },
+    art34Hint:
+      'Die betroffene Kundschaft erfährt es mit der Benachrichtigung nach Art. 34: Unter Kommunikation bietet eine E-Mail an die betroffene Kundschaft sie an.',
     clockLabel: '72-Stunden-Frist',
     hint: 'Auch verlorene Bestelldaten zählen: Der Verlust der Verfügbarkeit ist eine Datenpanne. Dokumentieren Sie sie in jedem Fall; die Behörde ist binnen 72 Stunden zu benachrichtigen, außer es besteht voraussichtlich kein Risiko.',
   },

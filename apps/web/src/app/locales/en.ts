@@ -458,6 +458,8 @@ export const en = {
       NOTIFIED_LATE: 'Authority notified after the 72 hours',
       NOT_REQUIRED: 'Notification not required; reason recorded',
     },
+    art34Hint:
+      'The customers affected are told with the Art. 34 notice: under Communication, an e-mail to the affected customers offers it.',
     clockLabel: '72-hour clock',
     hint: 'Losing order records counts too: a loss of availability is a breach. Record it either way; the authority must be notified within 72 hours unless the breach is unlikely to result in a risk.',
   },

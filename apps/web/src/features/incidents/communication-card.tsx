@@ -59,7 +59,8 @@ export function CommunicationCard({
     backlogKeys: incident.backlogs.map((backlog) => backlog.key),
     openOnly: true,
   });
-  const [personalData, setPersonalData] = useState(false);
+  // An incident affecting personal data offers the Art. 34 notice to its customers first.
+  const [personalData, setPersonalData] = useState(incident.personalDataBreach !== null);
   const backlogNames = new Map(incident.backlogs.map((backlog) => [backlog.key, backlog.name]));
   const [problem, setProblem] = useState<string | null>(null);
   const [, draft] = useMutation(DraftCommunicationMutation);

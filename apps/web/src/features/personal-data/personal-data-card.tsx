@@ -107,6 +107,7 @@ export function PersonalDataCard({
               </dd>
             </div>
           </dl>
+          <p className="muted">{t('personalData.art34Hint')}</p>
           {(['facts', 'effects', 'remedialAction', 'authorityReason'] as const).map((field) =>
             breach[field] ? (
               <div key={field}>
