@@ -2,6 +2,7 @@ import { BACKLOG_KEY_PATTERN, BACKLOG_MAX_STAFF, type BacklogCapacity } from '..
 import { type IncidentStatus } from '../incident/incident-status';
 import { SERVICE_KEY_PATTERN } from '../service-graph/service';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
+import { textIssues } from '../shared/text';
 
 /**
  * A continuation plan: the fallback procedure of one service while it is down (manual order
@@ -47,18 +48,6 @@ export interface ContinuationPlanInput {
   steps: readonly string[];
   needs: readonly string[];
   addsCapacity: PlanCapacity | null;
-}
-
-function textIssues(field: string, value: string, max: number, required: boolean): FieldIssue[] {
-  if (required && value.trim().length === 0) {
-    return [{ field, code: 'REQUIRED', message: 'is required' }];
-  }
-  if (value.length > max) {
-    return [
-      { field, code: 'TOO_LONG', params: { max }, message: `must be at most ${max} characters` },
-    ];
-  }
-  return [];
 }
 
 function listIssues(

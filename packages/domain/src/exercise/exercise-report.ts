@@ -6,6 +6,7 @@ import {
   type ExerciseInject,
   type ExerciseInjectCode,
 } from './exercise';
+import { markdownCell } from '../shared/text';
 
 /**
  * The post-exercise report: what happened when in exercise time, how long customers waited for
@@ -247,11 +248,6 @@ const WORDS = {
   },
 } as const;
 
-/** Text for a Markdown table cell or list item: one line, pipes escaped. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
-}
-
 /** The report as one Markdown document in the reader's language (for the file and the printer). */
 export function exerciseReportMarkdown(
   document: ExerciseReportDocument,
@@ -262,9 +258,9 @@ export function exerciseReportMarkdown(
   const span = (minutes: number | null) =>
     minutes === null ? words.noWord : `${exerciseSpan(minutes)} ${words.hours}`;
   const entryLine = (entry: ExerciseEntryFacts) =>
-    `- ${exerciseTimeLabel(entry.atMinute)}: ${cell(entry.text)} (${cell(entry.by)})`;
+    `- ${exerciseTimeLabel(entry.atMinute)}: ${markdownCell(entry.text)} (${markdownCell(entry.by)})`;
   const lines: string[] = [
-    `# ${words.title}: ${cell(document.title)}`,
+    `# ${words.title}: ${markdownCell(document.title)}`,
     '',
     `> ${words.marker}`,
     '',
@@ -298,7 +294,7 @@ export function exerciseReportMarkdown(
       '| --- | --- | --- |',
       ...report.improvements.map(
         (improvement) =>
-          `| ${cell(improvement.title)} | ${cell(improvement.owner) || words.none} | ${improvement.dueOn ?? words.none} |`,
+          `| ${markdownCell(improvement.title)} | ${markdownCell(improvement.owner) || words.none} | ${improvement.dueOn ?? words.none} |`,
       ),
       '',
     );
@@ -309,7 +305,7 @@ export function exerciseReportMarkdown(
     ...report.timeline.map((item) =>
       item.type === 'INJECT'
         ? `- ${exerciseTimeLabel(item.atMinute)} **${words.inject}**: ${exerciseInjectText(item, locale)}`
-        : `- ${exerciseTimeLabel(item.atMinute)} ${words.kinds[item.kind]}: ${cell(item.text)} (${cell(item.by)})`,
+        : `- ${exerciseTimeLabel(item.atMinute)} ${words.kinds[item.kind]}: ${markdownCell(item.text)} (${markdownCell(item.by)})`,
     ),
     '',
   );

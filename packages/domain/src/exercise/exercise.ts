@@ -1,5 +1,6 @@
 import { isIsoDate } from '../calendar/working-calendar';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
+import { textIssues } from '../shared/text';
 
 /**
  * An exercise: a scenario played in a space of its own, apart from real incidents, so nothing of
@@ -165,18 +166,6 @@ export function advanceExerciseClock(exercise: ExerciseClock, step: ClockStep): 
     ]);
   }
   return elapsed;
-}
-
-function textIssues(field: string, value: string, max: number, required: boolean): FieldIssue[] {
-  if (required && value.trim().length === 0) {
-    return [{ field, code: 'REQUIRED', message: 'is required' }];
-  }
-  if (value.length > max) {
-    return [
-      { field, code: 'TOO_LONG', params: { max }, message: `must be at most ${max} characters` },
-    ];
-  }
-  return [];
 }
 
 /** Problems with an exercise's title. */

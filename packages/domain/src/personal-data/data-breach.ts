@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../shared/domain-error';
 import { validatePastTime } from '../incident/incident';
+import { textIssues } from '../shared/text';
 
 /**
  * A personal-data breach (GDPR Art. 4 No. 12): losing the availability of order records counts
@@ -79,19 +80,6 @@ function isDecision(value: string): value is AuthorityDecision {
   return (AUTHORITY_DECISIONS as readonly string[]).includes(value);
 }
 
-function tooLong(field: string, text: string): FieldIssue[] {
-  return text.length > BREACH_TEXT_MAX_LENGTH
-    ? [
-        {
-          field,
-          code: 'TOO_LONG',
-          params: { max: BREACH_TEXT_MAX_LENGTH },
-          message: `must be at most ${BREACH_TEXT_MAX_LENGTH} characters`,
-        },
-      ]
-    : [];
-}
-
 /**
  * Every problem with a breach record, each named by its field; empty when it is fine. A
  * notification needs its time (not before awareness, not in the future); "not required" and a
@@ -112,10 +100,10 @@ export function validateDataBreach(input: DataBreachInput, now: Date): FieldIssu
   }
   issues.push(...validatePastTime('awareAt', input.awareAt, now));
   issues.push(
-    ...tooLong('facts', input.facts),
-    ...tooLong('effects', input.effects),
-    ...tooLong('remedialAction', input.remedialAction),
-    ...tooLong('authorityReason', input.authorityReason),
+    ...textIssues('facts', input.facts, BREACH_TEXT_MAX_LENGTH),
+    ...textIssues('effects', input.effects, BREACH_TEXT_MAX_LENGTH),
+    ...textIssues('remedialAction', input.remedialAction, BREACH_TEXT_MAX_LENGTH),
+    ...textIssues('authorityReason', input.authorityReason, BREACH_TEXT_MAX_LENGTH),
   );
   const estimate = input.affectedPeopleEstimate;
   if (

@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../shared/domain-error';
+import { markdownCell, textIssues } from '../shared/text';
 import { isIsoDate } from '../calendar/working-calendar';
 import type { CommunicationLocale } from '../communication/communication';
 import { formatDateTime } from '../communication/communication-template';
@@ -163,28 +164,19 @@ export interface ReviewActionInput {
   dueOn: string | null;
 }
 
-function tooLong(field: string, text: string, max: number): FieldIssue[] {
-  return text.length > max
-    ? [{ field, code: 'TOO_LONG', params: { max }, message: `must be at most ${max} characters` }]
-    : [];
-}
-
 /** Problems with the written part of a review. */
 export function validateReviewText(input: ReviewTextInput): FieldIssue[] {
   return [
-    ...tooLong('wentWell', input.wentWell, REVIEW_TEXT_MAX_LENGTH),
-    ...tooLong('wentBadly', input.wentBadly, REVIEW_TEXT_MAX_LENGTH),
+    ...textIssues('wentWell', input.wentWell, REVIEW_TEXT_MAX_LENGTH),
+    ...textIssues('wentBadly', input.wentBadly, REVIEW_TEXT_MAX_LENGTH),
   ];
 }
 
 /** Problems with a follow-up action: a title, a short owner, a real date. */
 export function validateReviewAction(input: ReviewActionInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (input.title.trim().length === 0) {
-    issues.push({ field: 'title', code: 'REQUIRED', message: 'is required' });
-  }
-  issues.push(...tooLong('title', input.title, REVIEW_ACTION_TITLE_MAX_LENGTH));
-  issues.push(...tooLong('owner', input.owner, REVIEW_ACTION_OWNER_MAX_LENGTH));
+  issues.push(...textIssues('title', input.title, REVIEW_ACTION_TITLE_MAX_LENGTH, true));
+  issues.push(...textIssues('owner', input.owner, REVIEW_ACTION_OWNER_MAX_LENGTH));
   if (input.dueOn !== null && !isIsoDate(input.dueOn)) {
     issues.push({ field: 'dueOn', message: 'must be a date like 2026-12-01' });
   }
@@ -370,11 +362,6 @@ function durationDe(minutes: number): string {
   return `${Math.floor(minutes / 1440)} Tage ${Math.round((minutes % 1440) / 60)} Std.`;
 }
 
-/** Text for a Markdown table cell or list item: one line, pipes escaped. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
-}
-
 /** The review as one Markdown document in the reader's language (for the file and the printer). */
 export function reviewMarkdown(document: ReviewDocument, locale: CommunicationLocale): string {
   const words = WORDS[locale];
@@ -384,7 +371,7 @@ export function reviewMarkdown(document: ReviewDocument, locale: CommunicationLo
   const { incident, facts } = document;
   const { metrics } = facts;
   const lines: string[] = [
-    `# ${words.title}: ${incident.ref} ${cell(incident.title)}`,
+    `# ${words.title}: ${incident.ref} ${markdownCell(incident.title)}`,
     '',
     `${words.generated}: ${at(document.generatedAt)}`,
     '',
@@ -416,7 +403,7 @@ export function reviewMarkdown(document: ReviewDocument, locale: CommunicationLo
       '| --- | --- | --- | --- |',
       ...metrics.services.map(
         (service) =>
-          `| ${cell(document.serviceName(service.serviceKey))} | ${span(service.rtoMinutes)} | ${span(service.timeToRecoverMinutes)} | ${words.outcomes[service.outcome]} |`,
+          `| ${markdownCell(document.serviceName(service.serviceKey))} | ${span(service.rtoMinutes)} | ${span(service.timeToRecoverMinutes)} | ${words.outcomes[service.outcome]} |`,
       ),
       '',
     );
@@ -429,7 +416,7 @@ export function reviewMarkdown(document: ReviewDocument, locale: CommunicationLo
       '| --- | --- | --- | --- |',
       ...facts.backlogs.map(
         (backlog) =>
-          `| ${cell(backlog.name)} | ${backlog.peakOpen} | ${at(backlog.forecastAtResolution)} | ${backlog.clearedAt ? at(backlog.clearedAt) : words.open} |`,
+          `| ${markdownCell(backlog.name)} | ${backlog.peakOpen} | ${at(backlog.forecastAtResolution)} | ${backlog.clearedAt ? at(backlog.clearedAt) : words.open} |`,
       ),
       '',
     );
@@ -454,7 +441,7 @@ export function reviewMarkdown(document: ReviewDocument, locale: CommunicationLo
       '| --- | --- | --- | --- |',
       ...document.actions.map(
         (action) =>
-          `| ${cell(action.title)} | ${cell(action.owner) || words.none} | ${action.dueOn ?? words.none} | ${action.done ? words.yes : words.no} |`,
+          `| ${markdownCell(action.title)} | ${markdownCell(action.owner) || words.none} | ${action.dueOn ?? words.none} | ${action.done ? words.yes : words.no} |`,
       ),
       '',
     );
@@ -466,7 +453,7 @@ export function reviewMarkdown(document: ReviewDocument, locale: CommunicationLo
       .sort((a, b) => a.displayAt.getTime() - b.displayAt.getTime())
       .map(
         (entry) =>
-          `- ${at(entry.displayAt)} (${entry.visibility === 'PUBLIC' ? words.public : words.internal}${entry.statusChange ? `, ${entry.statusChange}` : ''}): ${cell(entry.body)}`,
+          `- ${at(entry.displayAt)} (${entry.visibility === 'PUBLIC' ? words.public : words.internal}${entry.statusChange ? `, ${entry.statusChange}` : ''}): ${markdownCell(entry.body)}`,
       ),
     '',
   );
