@@ -67,8 +67,10 @@ describe('status updates by e-mail', () => {
   it('the outbox shows a published update as "not sent: no mail server configured"', async () => {
     const support = await apiToken(demoUsers.support);
     const title = `Tracking page blank ${suffix}`;
+    // Subscribers read the public title (never the team's own).
     const incident = await declareIncident(support, {
-      title,
+      title: `${title} (internal)`,
+      publicTitle: title,
       severity: 'SEV3',
       serviceKey: `tracking-${suffix}`,
       startedAt: minutesAgo(10),

@@ -53,6 +53,9 @@ export function formatRelative(
 export function useFormat() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
+  // Dates and numbers in the reader's own variant of the language (en-GB writes 14:03, en-US
+  // 2:03 PM), as long as the browser asks for the language the page speaks.
+  const locale = regionalLocale(language);
   const duration = (totalMinutes: number): string => {
     const minutes = Math.max(0, Math.round(totalMinutes));
     if (minutes < 60) return t('duration.minutes', { minutes });
@@ -71,18 +74,31 @@ export function useFormat() {
   };
   return {
     language,
-    dateTime: (iso: string | null | undefined) => formatDateTime(iso, language),
-    date: (iso: string | null | undefined) => formatDate(iso, language),
+    dateTime: (iso: string | null | undefined) => formatDateTime(iso, locale),
+    date: (iso: string | null | undefined) => formatDate(iso, locale),
     relative: (iso: string | null | undefined, now: Date = new Date()) =>
-      formatRelative(iso, language, now),
+      formatRelative(iso, locale, now),
     duration,
-    number: (value: number) => new Intl.NumberFormat(language).format(value),
+    number: (value: number) => new Intl.NumberFormat(locale).format(value),
     /** Whole euros in the reader's way of writing them ("12.345 €", "€12,345"). */
     euros: (value: number) =>
-      new Intl.NumberFormat(language, {
+      new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: 'EUR',
         maximumFractionDigits: 0,
       }).format(value),
   };
+}
+
+/**
+ * The browser's preferred locale for `language` (`en-GB` for an English page in a British
+ * browser), or the bare language when the browser prefers none of its variants.
+ */
+export function regionalLocale(
+  language: string,
+  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): string {
+  return (
+    preferred.find((tag) => tag.toLowerCase().split('-')[0] === language.toLowerCase()) ?? language
+  );
 }
